@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Graph.Models.ODataErrors;
+using OutlookReferral.DemoMailbox;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+
+namespace OutlookReferral.Cli;
+
+/// <summary>
+/// <c>scan --mailbox DIR [--now ISO] [--window-days N]</c>: the web app's scan (same Graph SDK path,
+/// same detectors) over a mailbox folder, printed as JSON. A stable contract: fields are added, never renamed.
+/// </summary>
+public static class ScanCommand
+{
+    private const string Usage = "usage: scan --mailbox DIR [--now 2026-11-23T15:00:00Z] [--window-days 120]";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = true,
+    };
+
+    public sealed record ReferralLine(string Prospect, string Source, ReferralState State, int? SilentDays, CadenceStep? NextStep, DateOnly? PausedUntil);
+
+    public sealed record Report(IReadOnlyList<ReferralLine> Referrals);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (!TryParse(args, out var mailboxPath, out var now, out var windowDays, out var problem))
+        {
+            await stderr.WriteLineAsync($"scan: {problem}. {Usage}");
+            return 2;
+        }
+        try
+        {
+            var mailbox = MailboxFolder.Load(mailboxPath);
+            var report = await ScanAsync(mailbox, now ?? mailbox.CapturedAt ?? DateTimeOffset.UtcNow, windowDays, CancellationToken.None);
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+            return 0;
+        }
+        catch (MailboxFolderException ex)
+        {
+            await stderr.WriteLineAsync($"scan: {ex.Message}");
+            return 2;
+        }
+        catch (ODataError ex)
+        {
+            await stderr.WriteLineAsync($"scan: the mailbox answered {ex.ResponseStatusCode} {ex.Error?.Code}: {ex.Error?.Message}");
+            return 1;
+        }
+    }
+
+    public static async Task<Report> ScanAsync(MailboxFolder mailbox, DateTimeOffset now, int windowDays, CancellationToken ct)
+    {
+        var referrals = (mailbox.Referrals ?? [])
+            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
+            .ToList();
+        var factory = new DemoGraphFactory(new GraphEmulator(mailbox));
+        using var graph = factory.For(new RepId("cli", mailbox.UserId));
+        var result = await FollowUpScanner.ScanAsync(graph, referrals, now, new GraphOptions { WindowDays = windowDays }, ct);
+        return new Report(result.Referrals
+            .Select(r => new ReferralLine(r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil))
+            .ToList());
+    }
+
+    private static bool TryParse(string[] args, out string mailbox, out DateTimeOffset? now, out int windowDays, out string problem)
+    {
+        (mailbox, now, windowDays, problem) = ("", null, new GraphOptions().WindowDays, "");
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--mailbox" when value is not null:
+                    mailbox = value;
+                    i++;
+                    break;
+                case "--now" when value is not null:
+                    if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                    {
+                        problem = $"--now '{value}' is not an ISO-8601 timestamp";
+                        return false;
+                    }
+                    now = parsed;
+                    i++;
+                    break;
+                case "--window-days" when value is not null:
+                    if (!int.TryParse(value, CultureInfo.InvariantCulture, out windowDays) || windowDays is < 1 or > 3650)
+                    {
+                        problem = $"--window-days '{value}' must be a whole number of days from 1 to 3650";
+                        return false;
+                    }
+                    i++;
+                    break;
+                default:
+                    problem = $"unexpected argument '{args[i]}'";
+                    return false;
+            }
+        }
+        if (mailbox.Length == 0)
+        {
+            problem = "--mailbox is required";
+            return false;
+        }
+        return true;
+    }
+}

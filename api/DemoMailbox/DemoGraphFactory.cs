@@ -1,0 +1,14 @@
+using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+
+namespace OutlookReferral.DemoMailbox;
+
+/// <summary>Graph clients whose HTTP ends in the in-process demo mailbox instead of Microsoft's cloud.</summary>
+public sealed class DemoGraphFactory(GraphEmulator emulator) : IRepGraphFactory
+{
+    /// <summary>Never resolved or dialled: the emulator is the final handler.</summary>
+    public const string BaseUrl = "https://graph.demo-mailbox.invalid/v1.0";
+
+    public RepGraph For(RepId rep) => RepGraph.Create(emulator, new AnonymousAuthenticationProvider(), BaseUrl, rep.UserId);
+}

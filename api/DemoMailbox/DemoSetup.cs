@@ -1,0 +1,56 @@
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.DemoMailbox;
+
+public static class DemoSetup
+{
+    /// <summary>Demo mode: the demo mailbox behind the Graph SDK, its user signed in, its clock.</summary>
+    public static bool AddDemoMailbox(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions();
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
+        if (!options.Enabled)
+        {
+            return false;
+        }
+        var mailbox = MailboxFolder.Load(options.ResolveMailboxPath());
+        builder.Services.AddSingleton(mailbox);
+        builder.Services.AddSingleton(new GraphEmulator(mailbox));
+        builder.Services.AddSingleton<IRepGraphFactory, DemoGraphFactory>();
+        builder.Services.AddSingleton(sp => new MailboxClock(sp.GetRequiredService<TimeProvider>(), mailbox.CapturedAt));
+        builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
+            .AddScheme<DemoAuthenticationOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, o =>
+            {
+                o.TenantId = options.TenantId;
+                o.UserId = mailbox.UserId;
+                o.DisplayName = (string?)mailbox.Me["displayName"] ?? "Demo rep";
+            });
+        return true;
+    }
+
+    public static RepId DemoRep(this DemoOptions options, MailboxFolder mailbox) => new(options.TenantId, mailbox.UserId);
+}
+
+/// <summary>On first start, stores the demo mailbox's referrals.json for the demo rep.</summary>
+public sealed class DemoSeeder(
+    MailboxFolder mailbox, Microsoft.Extensions.Options.IOptions<DemoOptions> options, ReferralStore referrals,
+    MailboxClock clock, ILogger<DemoSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var rep = options.Value.DemoRep(mailbox);
+        if (mailbox.Referrals is null || await referrals.CountAsync(rep, cancellationToken) > 0)
+        {
+            return;
+        }
+        await referrals.AddAsync(rep, mailbox.Referrals.Select(seed =>
+            new NewReferral(NewReferral.NewId(), seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt, seed.Outcome)), clock.Now, cancellationToken);
+        logger.LogInformation("Seeded {Count} referrals from the demo mailbox {Path}", mailbox.Referrals.Count, mailbox.Path);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutlookReferral.FollowUps;
+
+namespace OutlookReferral.DemoMailbox;
+
+/// <summary>A mailbox folder could not be read; the message is one line a person can act on.</summary>
+public sealed class MailboxFolderException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A message held by the demo mailbox, as Graph JSON plus its parsed timestamps.</summary>
+public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTimeOffset? Received)
+{
+    public string Id => (string)Json["id"]!;
+}
+
+/// <summary>A referral listed in the optional referrals.json of a mailbox folder.</summary>
+public sealed record ReferralSeed(Party Prospect, Party Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt, string? Outcome);
+
+/// <summary>
+/// A replayable mailbox on disk (see README, "Mailbox folders"): me.json, inbox.json, sentitems.json,
+/// and optionally events.json, onlineMeetings.json, referrals.json and mailbox.json.
+/// </summary>
+public sealed class MailboxFolder
+{
+    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent,
+        JsonArray events, JsonArray onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
+    {
+        Path = path;
+        Me = me;
+        Inbox = inbox;
+        SentItems = sent;
+        Events = events;
+        OnlineMeetings = onlineMeetings;
+        Referrals = referrals;
+        CapturedAt = capturedAt;
+    }
+
+    public string Path { get; }
+
+    public JsonObject Me { get; }
+
+    public string UserId => (string)Me["id"]!;
+
+    public IReadOnlyList<StoredMessage> Inbox { get; }
+
+    public IReadOnlyList<StoredMessage> SentItems { get; }
+
+    public JsonArray Events { get; }
+
+    public JsonArray OnlineMeetings { get; }
+
+    /// <summary>Null when the folder has no referrals.json.</summary>
+    public IReadOnlyList<ReferralSeed>? Referrals { get; }
+
+    /// <summary>From mailbox.json's "now": the moment the mailbox was captured, the demo's clock start.</summary>
+    public DateTimeOffset? CapturedAt { get; }
+
+    /// <summary>Whether <paramref name="key"/> (an id, a UPN or an address) names this mailbox's user.</summary>
+    public bool IsUser(string key) =>
+        new[] { "id", "userPrincipalName", "mail" }.Any(p => string.Equals((string?)Me[p], key, StringComparison.OrdinalIgnoreCase));
+
+    public static MailboxFolder Load(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new MailboxFolderException($"Mailbox folder not found: {path}");
+        }
+        var me = ReadJson(path, "me.json") as JsonObject ?? throw Bad(path, "me.json", "expected a user object");
+        if (me["id"] is not JsonValue id || id.GetValueKind() != JsonValueKind.String)
+        {
+            throw Bad(path, "me.json", "the user has no \"id\"");
+        }
+        var inbox = ReadMessages(path, "inbox.json", required: true);
+        var sent = ReadMessages(path, "sentitems.json", required: true);
+        var events = ReadCollection(path, "events.json", required: false);
+        var meetings = ReadCollection(path, "onlineMeetings.json", required: false);
+        var referrals = File.Exists(System.IO.Path.Combine(path, "referrals.json")) ? ReadReferrals(path) : null;
+        var captured = ReadCapturedAt(path);
+        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, events, meetings, referrals, captured);
+    }
+
+    private static JsonNode? ReadJson(string folder, string file)
+    {
+        var full = System.IO.Path.Combine(folder, file);
+        if (!File.Exists(full))
+        {
+            throw new MailboxFolderException($"{full} is missing");
+        }
+        try
+        {
+            using var stream = File.OpenRead(full);
+            return JsonNode.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new MailboxFolderException($"{full} is not valid JSON (line {ex.LineNumber + 1}): {FirstLine(ex.Message)}", ex);
+        }
+    }
+
+    private static JsonArray ReadCollection(string folder, string file, bool required)
+    {
+        if (!required && !File.Exists(System.IO.Path.Combine(folder, file)))
+        {
+            return [];
+        }
+        var node = ReadJson(folder, file);
+        return node is JsonObject { } o && o["value"] is JsonArray values
+            ? values
+            : throw Bad(folder, file, "expected a Graph collection: {\"value\": [...]}");
+    }
+
+    private static List<StoredMessage> ReadMessages(string folder, string file, bool required)
+    {
+        var list = new List<StoredMessage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = ReadCollection(folder, file, required);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not JsonObject message || message["id"]?.GetValueKind() != JsonValueKind.String)
+            {
+                throw Bad(folder, file, $"message {i} has no string \"id\"");
+            }
+            if (!seen.Add((string)message["id"]!))
+            {
+                throw Bad(folder, file, $"message {i} repeats the id {(string)message["id"]!}");
+            }
+            var sent = Timestamp(message, "sentDateTime", folder, file, i);
+            var received = Timestamp(message, "receivedDateTime", folder, file, i);
+            if (sent is null && received is null)
+            {
+                throw Bad(folder, file, $"message {i} has neither sentDateTime nor receivedDateTime");
+            }
+            list.Add(new StoredMessage(message, sent, received));
+        }
+        return list;
+    }
+
+    private static DateTimeOffset? Timestamp(JsonObject message, string property, string folder, string file, int index)
+    {
+        if (message[property] is null)
+        {
+            return null;
+        }
+        return message[property]!.GetValueKind() == JsonValueKind.String
+            && DateTimeOffset.TryParse((string)message[property]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Bad(folder, file, $"message {index} has an unreadable {property}");
+    }
+
+    private static List<ReferralSeed> ReadReferrals(string folder)
+    {
+        if (ReadJson(folder, "referrals.json") is not JsonArray items)
+        {
+            throw Bad(folder, "referrals.json", "expected an array of referrals");
+        }
+        var referrals = new List<ReferralSeed>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                var item = items[i]!.AsObject();
+                referrals.Add(new ReferralSeed(
+                    PartyOf(item["prospect"]), PartyOf(item["source"]),
+                    DateTimeOffset.Parse((string)item["introducedAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                    item["closedAt"] is { } closed ? DateTimeOffset.Parse((string)closed!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,
+                    (string?)item["outcome"]));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentNullException or NullReferenceException)
+            {
+                throw Bad(folder, "referrals.json", $"referral {i} needs prospect {{name, address}}, source {{name, address}} and an ISO introducedAt");
+            }
+        }
+        return referrals;
+    }
+
+    private static Party PartyOf(JsonNode? node)
+    {
+        var address = Address.Normalize((string?)node!["address"]);
+        if (!address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new FormatException("address");
+        }
+        return new Party((string?)node["name"] ?? address, address);
+    }
+
+    private static DateTimeOffset? ReadCapturedAt(string folder)
+    {
+        if (!File.Exists(System.IO.Path.Combine(folder, "mailbox.json")))
+        {
+            return null;
+        }
+        var now = (ReadJson(folder, "mailbox.json") as JsonObject)?["now"];
+        return now is not null && DateTimeOffset.TryParse((string?)now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Bad(folder, "mailbox.json", "expected {\"now\": \"ISO timestamp\"}");
+    }
+
+    private static MailboxFolderException Bad(string folder, string file, string what) =>
+        new($"{System.IO.Path.Combine(folder, file)}: {what}");
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

@@ -1,0 +1,63 @@
+using OutlookReferral.Graph;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>What one scan of one rep's mailbox found.</summary>
+public sealed record ScanResult(
+    RepProfile Rep,
+    IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> Referrals,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    int GraphRequests,
+    int MessagesRead);
+
+/// <summary>
+/// Reads the rep's mail once and runs the detectors over every tracked referral.
+/// Graph sits here at the edge; the rules themselves are in <see cref="SilenceDetector"/>.
+/// </summary>
+public static class FollowUpScanner
+{
+    public static async Task<ScanResult> ScanAsync(
+        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct)
+    {
+        var startedAt = now;
+        var rep = await MailboxReader.ReadProfileAsync(graph, ct);
+
+        // Keep only mail that involves someone we track: memory follows referrals, not mailbox size.
+        var tracked = referrals.SelectMany(r => new[] { r.Prospect.Address, r.Source.Address })
+            .Select(Address.Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var mail = await MailboxReader.ReadMessagesAsync(
+            graph, now.AddDays(-options.WindowDays), options.PageSize, m => Involves(m, tracked), ct);
+
+        var byAddress = IndexByAddress(mail.Messages);
+        var results = referrals
+            .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now)))
+            .ToList();
+        return new ScanResult(rep, results, startedAt, now, graph.Requests, mail.MessagesRead);
+    }
+
+    private static bool Involves(MailItem m, HashSet<string> tracked) =>
+        tracked.Contains(m.From) || m.To.Any(tracked.Contains) || m.Cc.Any(tracked.Contains);
+
+    private static Dictionary<string, List<MailItem>> IndexByAddress(IEnumerable<MailItem> messages)
+    {
+        var index = new Dictionary<string, List<MailItem>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var message in messages)
+        {
+            foreach (var address in message.To.Concat(message.Cc).Append(message.From).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!index.TryGetValue(address, out var list))
+                {
+                    index[address] = list = [];
+                }
+                list.Add(message);
+            }
+        }
+        return index;
+    }
+
+    private static IEnumerable<MailItem> MessagesOf(Dictionary<string, List<MailItem>> index, TrackedReferral referral) =>
+        index.GetValueOrDefault(referral.Prospect.Address, [])
+            .Concat(index.GetValueOrDefault(referral.Source.Address, []))
+            .Distinct();
+}

@@ -1,0 +1,73 @@
+using Dapper;
+using OutlookReferral.Identity;
+using OutlookReferral.Storage;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>Stores what a scan found, so the list is instant the next time the pane opens.</summary>
+public sealed class FollowUpStatusStore(Database database)
+{
+    private const string DeleteStatus = """
+        DELETE FROM followup_status WHERE tenant_id = @TenantId AND user_id = @UserId AND referral_id = @ReferralId
+        """;
+
+    // The referral must still belong to the rep: a scan racing a delete writes nothing.
+    private const string InsertStatus = """
+        INSERT INTO followup_status (referral_id, tenant_id, user_id, state, silent_days, next_step, next_step_due_at,
+            paused_until, last_touch_message_id, last_touch_conversation_id, last_touch_subject, last_touch_at,
+            last_answer_at, touch_count, scanned_at)
+        SELECT r.id, r.tenant_id, r.user_id, @State, @SilentDays, @NextStep, @NextStepDueAt,
+            @PausedUntil, @LastTouchMessageId, @LastTouchConversationId, @LastTouchSubject, @LastTouchAt,
+            @LastAnswerAt, @TouchCount, @ScannedAt
+        FROM referrals r
+        WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
+        """;
+
+    private const string InsertScan = """
+        INSERT INTO scans (tenant_id, user_id, started_at, finished_at, graph_requests, messages_read, referrals)
+        VALUES (@TenantId, @UserId, @StartedAt, @FinishedAt, @GraphRequests, @MessagesRead, @Referrals)
+        """;
+
+    /// <summary>Replaces the statuses of the scanned referrals and logs the scan, in one transaction.</summary>
+    public async Task SaveAsync(RepId rep, ScanResult scan, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var (referral, status) in scan.Referrals)
+        {
+            var key = new { rep.TenantId, rep.UserId, ReferralId = referral.Id };
+            await connection.ExecuteAsync(new CommandDefinition(DeleteStatus, key, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(InsertStatus, new
+            {
+                rep.TenantId, rep.UserId, ReferralId = referral.Id,
+                State = Kebab.Name(status.State),
+                status.SilentDays,
+                NextStep = status.NextStep is { } step ? Kebab.Name(step) : null,
+                status.NextStepDueAt,
+                PausedUntil = status.PausedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                LastTouchMessageId = status.LastTouch?.MessageId,
+                LastTouchConversationId = status.LastTouch?.ConversationId,
+                LastTouchSubject = Truncate(status.LastTouch?.Subject, 512),
+                LastTouchAt = status.LastTouch?.At,
+                status.LastAnswerAt,
+                status.TouchCount,
+                ScannedAt = scan.FinishedAt,
+            }, transaction, cancellationToken: ct));
+        }
+        await connection.ExecuteAsync(new CommandDefinition(InsertScan, new
+        {
+            rep.TenantId, rep.UserId, scan.StartedAt, scan.FinishedAt, scan.GraphRequests, scan.MessagesRead,
+            Referrals = scan.Referrals.Count,
+        }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<DateTimeOffset?> LastScanAsync(RepId rep, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(
+            "SELECT MAX(finished_at) FROM scans WHERE tenant_id = @TenantId AND user_id = @UserId", rep, cancellationToken: ct));
+    }
+
+    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,71 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>The follow-up list: every tracked referral with its state and next step, and the scan that refreshes it.</summary>
+public static class FollowUpsApi
+{
+    public static RouteGroupBuilder MapFollowUps(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Follow-ups").RequireAuthorization();
+        group.MapGet("/referrals", ListReferrals).WithName("ListReferrals")
+            .WithDescription("The rep's referrals, gone-quiet first. Filter with state=quiet or state=quiet,replied.");
+        group.MapPost("/scan", Scan).WithName("Scan")
+            .WithDescription("Reads the rep's mailbox now and returns the refreshed list.");
+        return group;
+    }
+
+    public sealed record ListQuery(string? State);
+
+    public sealed class ListQueryValidator : AbstractValidator<ListQuery>
+    {
+        public ListQueryValidator()
+        {
+            RuleFor(q => q.State)
+                .Must(BeKnownStates!)
+                .When(q => q.State is not null)
+                .WithMessage($"Unknown state. Use one or more of: {string.Join(", ", Kebab.Names<ReferralState>())}, separated by commas.");
+        }
+
+        private static bool BeKnownStates(string states) =>
+            SplitStates(states).All(s => Kebab.TryParse<ReferralState>(s, out _)) && SplitStates(states).Length > 0;
+    }
+
+    public static async Task<Results<Ok<ReferralList>, ValidationProblem>> ListReferrals(
+        string? state, System.Security.Claims.ClaimsPrincipal user, ReferralStore store, FollowUpStatusStore statuses,
+        IValidator<ListQuery> validator, CancellationToken ct)
+    {
+        var query = new ListQuery(state);
+        var validation = await validator.ValidateAsync(query, ct);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+        var rep = RepId.Of(user);
+        var wanted = state is null ? null : SplitStates(state).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var items = (await store.ListAsync(rep, ct))
+            .Select(r => r.AsResponse())
+            .Where(r => wanted is null || (r.State is { } s && wanted.Contains(Kebab.Name(s))));
+        return TypedResults.Ok(new ReferralList(FollowUpOrder.Sort(items), await statuses.LastScanAsync(rep, ct)));
+    }
+
+    public static async Task<Ok<ScanSummary>> Scan(
+        System.Security.Claims.ClaimsPrincipal user, RepScanner scanner, ReferralStore store, CancellationToken ct)
+    {
+        var rep = RepId.Of(user);
+        var result = await scanner.ScanAsync(rep, ct);
+        var items = (await store.ListAsync(rep, ct)).Select(r => r.AsResponse());
+        return TypedResults.Ok(new ScanSummary(result.FinishedAt, result.GraphRequests, result.MessagesRead, FollowUpOrder.Sort(items)));
+    }
+
+    private static string[] SplitStates(string states) =>
+        states.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public sealed record ReferralList(IReadOnlyList<ReferralResponse> Referrals, DateTimeOffset? LastScanAt);
+
+public sealed record ScanSummary(DateTimeOffset ScannedAt, int GraphRequests, int MessagesRead, IReadOnlyList<ReferralResponse> Referrals);

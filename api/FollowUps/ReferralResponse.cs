@@ -1,0 +1,59 @@
+using System.Globalization;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.FollowUps;
+
+public sealed record PartyResponse(string Name, string Address);
+
+public sealed record TouchResponse(string Subject, DateTimeOffset At, string MessageId, string ConversationId);
+
+/// <summary>A referral as the API and the task pane see it. State is null until the first scan.</summary>
+public sealed record ReferralResponse(
+    string Id,
+    PartyResponse Prospect,
+    PartyResponse Source,
+    DateTimeOffset IntroducedAt,
+    ReferralState? State,
+    int? SilentDays,
+    CadenceStep? NextStep,
+    DateTimeOffset? NextStepDueAt,
+    DateOnly? PausedUntil,
+    TouchResponse? LastTouch,
+    DateTimeOffset? LastAnswerAt,
+    DateTimeOffset? ClosedAt,
+    string? CloseOutcome,
+    DateTimeOffset? ScannedAt);
+
+public static class ReferralResponseMapping
+{
+    public static ReferralResponse AsResponse(this ReferralRecord r) => new(
+        r.Id,
+        new PartyResponse(r.ProspectName, r.ProspectAddress),
+        new PartyResponse(r.SourceName, r.SourceAddress),
+        r.IntroducedAt,
+        // A referral closed after the last scan is closed now.
+        r.ClosedAt is not null ? ReferralState.Closed : Kebab.TryParse<ReferralState>(r.State, out var state) ? state : null,
+        r.ClosedAt is not null ? null : r.SilentDays,
+        r.ClosedAt is null && Kebab.TryParse<CadenceStep>(r.NextStep, out var step) ? step : null,
+        r.ClosedAt is null ? r.NextStepDueAt : null,
+        r.PausedUntil is { } until ? DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        r.LastTouchAt is { } at ? new TouchResponse(r.LastTouchSubject ?? "", at, r.LastTouchMessageId ?? "", r.LastTouchConversationId ?? "") : null,
+        r.LastAnswerAt,
+        r.ClosedAt,
+        r.CloseOutcome,
+        r.ScannedAt);
+}
+
+/// <summary>The order of the follow-up list: what needs the rep first.</summary>
+public static class FollowUpOrder
+{
+    private static readonly ReferralState?[] Rank =
+        [ReferralState.NoShow, ReferralState.Quiet, ReferralState.Replied, ReferralState.New, ReferralState.Waiting, ReferralState.Paused, null, ReferralState.Closed];
+
+    public static IReadOnlyList<ReferralResponse> Sort(IEnumerable<ReferralResponse> referrals) =>
+        referrals
+            .OrderBy(r => Array.IndexOf(Rank, r.State))
+            .ThenByDescending(r => r.SilentDays ?? -1)
+            .ThenBy(r => r.IntroducedAt)
+            .ToList();
+}

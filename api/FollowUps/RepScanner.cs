@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>Scans one rep's mailbox and stores what it found. One scan per rep at a time.</summary>
+public sealed class RepScanner(
+    ReferralStore referrals, FollowUpStatusStore statuses, IRepGraphFactory graphs, IOptions<GraphOptions> options, MailboxClock clock)
+{
+    private readonly ConcurrentDictionary<RepId, SemaphoreSlim> running = new();
+
+    public async Task<ScanResult> ScanAsync(RepId rep, CancellationToken ct)
+    {
+        var gate = running.GetOrAdd(rep, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var tracked = (await referrals.ListAsync(rep, ct)).Select(r => r.AsTracked()).ToList();
+            using var graph = graphs.For(rep);
+            var result = await FollowUpScanner.ScanAsync(graph, tracked, clock.Now, options.Value, ct);
+            await statuses.SaveAsync(rep, result, ct);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

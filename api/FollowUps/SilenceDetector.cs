@@ -1,0 +1,94 @@
+namespace OutlookReferral.FollowUps;
+
+/// <summary>
+/// Decides, for one referral at one moment, whether the prospect has gone quiet and which
+/// playbook step is due. Pure: plain records in, a status out, no clock and no I/O.
+/// </summary>
+public static class SilenceDetector
+{
+    /// <summary>The playbook's spacing between two notes.</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromDays(7);
+
+    /// <param name="messages">Messages that involve the prospect or the source; others are ignored anyway.</param>
+    public static FollowUpStatus Evaluate(TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, DateTimeOffset now)
+    {
+        var prospect = referral.Prospect.Address;
+        var source = referral.Source.Address;
+        var relevant = messages
+            .Where(m => m.At >= referral.IntroducedAt && m.At <= now)
+            .OrderBy(m => m.At)
+            .ToList();
+
+        bool FromRep(MailItem m) => m.Folder == MailFolderKind.SentItems || rep.Owns(m.From);
+
+        var touches = relevant.Where(m => FromRep(m) && m.IsAddressedTo(prospect)).ToList();
+        var fromProspect = relevant.Where(m => m.IsFrom(prospect) && !FromRep(m)).ToList();
+        var lastAnswer = fromProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m));
+        var lastTouch = touches.LastOrDefault();
+        var lastTouchRecord = lastTouch is null ? null : new Touch(lastTouch.Id, lastTouch.ConversationId, lastTouch.Subject, lastTouch.At);
+
+        if (referral.IsClosed)
+        {
+            return new FollowUpStatus(ReferralState.Closed, null, null, null, lastTouchRecord, lastAnswer?.At, null, touches.Count);
+        }
+
+        // The cadence starts over after each answer: only touches since then count.
+        var round = touches.Where(t => lastAnswer is null || t.At > lastAnswer.At).ToList();
+        if (round.Count == 0)
+        {
+            return lastAnswer is null
+                ? new FollowUpStatus(ReferralState.New, null, CadenceStep.FirstReachOut, null, null, null, referral.IntroducedAt, 0)
+                : new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer.At, null, touches.Count);
+        }
+
+        var last = round[^1];
+        var silentDays = (int)Math.Floor((now - last.At).TotalDays);
+        var (step, dueAt) = NextInCadence(round, AskedSourceAt(relevant, round, FromRep, prospect, source));
+
+        var state = silentDays >= Wait.TotalDays ? ReferralState.Quiet : ReferralState.Waiting;
+        DateOnly? pausedUntil = null;
+        var outOfOffice = fromProspect.LastOrDefault(m => m.At > last.At && AutoReplyRules.IsAutomaticReply(m));
+        if (outOfOffice is not null)
+        {
+            var returnDate = ReturnDateParser.Parse(outOfOffice.Subject + "\n" + outOfOffice.BodyPreview, outOfOffice.At);
+            // No return date named: hold off for one wait from the automatic reply.
+            var pauseEnds = returnDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : outOfOffice.At + Wait;
+            dueAt = dueAt is { } due && due > pauseEnds ? due : pauseEnds;
+            if (now < pauseEnds)
+            {
+                state = ReferralState.Paused;
+                pausedUntil = returnDate;
+            }
+        }
+
+        var nextStep = step is not null && dueAt <= now ? step : null;
+        return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer?.At, step is null ? null : dueAt, touches.Count);
+    }
+
+    // Step 3 is done once the rep has written to the source (without the prospect) after the second note.
+    private static DateTimeOffset? AskedSourceAt(
+        List<MailItem> relevant, List<MailItem> round, Func<MailItem, bool> fromRep, string prospect, string source) =>
+        round.Count < 2
+            ? null
+            : relevant.FirstOrDefault(m => m.At > round[1].At && fromRep(m) && m.IsAddressedTo(source) && !m.IsAddressedTo(prospect))?.At;
+
+    private static (CadenceStep? Step, DateTimeOffset? DueAt) NextInCadence(List<MailItem> round, DateTimeOffset? askedSourceAt)
+    {
+        var last = round[^1].At;
+        if (round.Count == 1)
+        {
+            return (CadenceStep.SecondNote, last + Wait);
+        }
+        if (askedSourceAt is not { } asked)
+        {
+            return (CadenceStep.AskSource, last + Wait);
+        }
+        return round.Count(t => t.At > asked) switch
+        {
+            0 => (CadenceStep.CheckIn, asked + Wait),
+            1 => (CadenceStep.Indifference, last + Wait),
+            // The cadence has run its course: the rep decides whether to close it.
+            _ => (null, null),
+        };
+    }
+}

@@ -1,0 +1,37 @@
+namespace OutlookReferral.FollowUps;
+
+public sealed record Party(string Name, string Address);
+
+/// <summary>What the detectors need to know about one referral the rep tracks.</summary>
+public sealed record TrackedReferral(
+    string Id,
+    Party Prospect,
+    Party Source,
+    DateTimeOffset IntroducedAt,
+    bool IsClosed = false);
+
+/// <summary>The rep whose mailbox is read: every address that is "me".</summary>
+public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<string> Addresses)
+{
+    public static RepProfile Create(string userId, string displayName, IEnumerable<string?> addresses) =>
+        new(userId, displayName, addresses.Where(a => !string.IsNullOrWhiteSpace(a))
+            .Select(Address.Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    public string PrimaryAddress => Addresses.FirstOrDefault() ?? "";
+
+    public bool Owns(string address) => Addresses.Contains(address);
+}
+
+/// <summary>The last message the rep sent the prospect.</summary>
+public sealed record Touch(string MessageId, string ConversationId, string Subject, DateTimeOffset At);
+
+/// <summary>The outcome of detection for one referral at one moment.</summary>
+public sealed record FollowUpStatus(
+    ReferralState State,
+    int? SilentDays,
+    CadenceStep? NextStep,
+    DateOnly? PausedUntil,
+    Touch? LastTouch,
+    DateTimeOffset? LastAnswerAt,
+    DateTimeOffset? NextStepDueAt,
+    int TouchCount);

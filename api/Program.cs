@@ -1,0 +1,55 @@
+using FluentValidation;
+using OutlookReferral.Cli;
+using OutlookReferral.DemoMailbox;
+using OutlookReferral.Identity;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Graph;
+using OutlookReferral.Platform;
+using OutlookReferral.Storage;
+
+// `scan --mailbox DIR`: the same scan over a mailbox folder, JSON on stdout, no web server.
+if (args.FirstOrDefault() == "scan")
+{
+    return await ScanCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configure storage: SQLite by default, SQL Server when configured
+builder.AddStorage();
+
+// Configure the mailbox: the demo mailbox behind the real Graph SDK
+builder.Services.AddOptions<GraphOptions>().BindConfiguration("Graph");
+if (!builder.AddDemoMailbox())
+{
+    throw new InvalidOperationException("Only demo mode is available in this build: set Demo:Enabled=true.");
+}
+
+// Configure features
+builder.Services.AddSingleton<RepScanner>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+builder.Services.AddAuthorization();
+
+// Configure errors and the API description
+builder.AddErrorHandling();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.UseErrorHandling();
+app.UseAddInFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapHealthChecks("/healthz");
+app.MapFollowUps();
+app.MapMe();
+
+app.AnnounceTaskPane();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
