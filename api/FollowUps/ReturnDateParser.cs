@@ -79,9 +79,9 @@ public static partial class ReturnDateParser
             var year = Int(match, "y");
             return Make(year < 100 ? 2000 + year : year, month, day);
         }
-        // No year: the next such date on or after the reply.
+        // No year: this year's date, unless it lies months back ("back Jan 5" written in late December).
         var thisYear = Make(sent.Year, month, day);
-        return thisYear is { } d && d < sent ? Make(sent.Year + 1, month, day) : thisYear;
+        return thisYear is { } d && d < sent.AddDays(-180) ? Make(sent.Year + 1, month, day) : thisYear;
     }
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
