@@ -5,30 +5,32 @@ using OutlookReferral.Storage;
 
 namespace OutlookReferral.Referrals;
 
-/// <summary>One referral and, when a scan has seen it, its latest follow-up status.</summary>
-public sealed record ReferralRecord(
-    string Id,
-    string ProspectName,
-    string ProspectAddress,
-    string SourceName,
-    string SourceAddress,
-    DateTimeOffset IntroducedAt,
-    DateTimeOffset? ClosedAt,
-    string? CloseOutcome,
-    DateTimeOffset CreatedAt,
-    string? State,
-    int? SilentDays,
-    string? NextStep,
-    DateTimeOffset? NextStepDueAt,
-    string? PausedUntil,
-    string? LastTouchMessageId,
-    string? LastTouchConversationId,
-    string? LastTouchSubject,
-    DateTimeOffset? LastTouchAt,
-    DateTimeOffset? LastAnswerAt,
-    int? TouchCount,
-    DateTimeOffset? ScannedAt)
+/// <summary>One referral and, when a scan has seen it, its latest follow-up status (a database row).</summary>
+/// <remarks>A class with setters: Dapper maps SQLite's text timestamps and 64-bit integers through them.</remarks>
+public sealed class ReferralRecord
 {
+    public string Id { get; init; } = "";
+    public string ProspectName { get; init; } = "";
+    public string ProspectAddress { get; init; } = "";
+    public string SourceName { get; init; } = "";
+    public string SourceAddress { get; init; } = "";
+    public DateTimeOffset IntroducedAt { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public string? CloseOutcome { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public string? State { get; init; }
+    public int? SilentDays { get; init; }
+    public string? NextStep { get; init; }
+    public DateTimeOffset? NextStepDueAt { get; init; }
+    public string? PausedUntil { get; init; }
+    public string? LastTouchMessageId { get; init; }
+    public string? LastTouchConversationId { get; init; }
+    public string? LastTouchSubject { get; init; }
+    public DateTimeOffset? LastTouchAt { get; init; }
+    public DateTimeOffset? LastAnswerAt { get; init; }
+    public int? TouchCount { get; init; }
+    public DateTimeOffset? ScannedAt { get; init; }
+
     public TrackedReferral AsTracked() => new(
         Id, new Party(ProspectName, ProspectAddress), new Party(SourceName, SourceAddress), IntroducedAt, ClosedAt is not null);
 }
