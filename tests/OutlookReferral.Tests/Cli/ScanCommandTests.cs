@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using OutlookReferral.Tests.Platform;
+
+namespace OutlookReferral.Tests.Cli;
+
+/// <summary>The scan command as a person runs it: a real process, JSON on stdout, one-line errors.</summary>
+public class ScanCommandTests
+{
+    private static readonly DateTimeOffset Now = ApiFactory.DemoNow;
+
+    private static string Story() => new MailboxFolderBuilder()
+        .Referral("Kim Lee", "kim@fabrikam.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
+        .Referral("Pat Away", "pat@wingtip.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
+        .Sent(Now.AddDays(-9).AddHours(-1), "Referred by George Smith", "kim@fabrikam.com")
+        .Sent(Now.AddDays(-3), "Referred by George Smith", "pat@wingtip.com")
+        .Received(Now.AddDays(-3).AddMinutes(1), "Automatic reply: Referred by George Smith", "pat@wingtip.com",
+            "I am out of the office until December 1, 2026.", ("Auto-Submitted", "auto-replied"))
+        .Write(Now);
+
+    [Test]
+    public async Task PrintsTheContractAsJson()
+    {
+        var (code, stdout, stderr) = await Run("scan", "--mailbox", Story(), "--now", "2026-11-23T15:00:00Z");
+
+        var referrals = JsonNode.Parse(stdout)!["referrals"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, stderr);
+            Assert.That(referrals[0]!.AsObject().Select(p => p.Key),
+                Is.SupersetOf(new[] { "prospect", "source", "state", "silentDays", "nextStep", "pausedUntil" }));
+            Assert.That(referrals[0]!.ToJsonString(), Is.EqualTo(
+                """{"prospect":"kim@fabrikam.com","source":"george@adatum.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null}"""));
+            Assert.That((string?)referrals[1]!["state"], Is.EqualTo("paused"));
+            Assert.That((string?)referrals[1]!["pausedUntil"], Is.EqualTo("2026-12-01"));
+        });
+    }
+
+    [Test]
+    public async Task NowDefaultsToWhenTheMailboxWasCaptured()
+    {
+        var (_, stdout, _) = await Run("scan", "--mailbox", Story());
+
+        Assert.That((int?)JsonNode.Parse(stdout)!["referrals"]![0]!["silentDays"], Is.EqualTo(9));
+    }
+
+    [Test]
+    public async Task MissingFolderIsOneLineAndNonZero()
+    {
+        var (code, stdout, stderr) = await Run("scan", "--mailbox", "/no/such/mailbox");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(stderr, Does.Contain("/no/such/mailbox"));
+        });
+    }
+
+    [Test]
+    public async Task MalformedFileIsOneLineAndNonZero()
+    {
+        var folder = Story();
+        await File.WriteAllTextAsync(Path.Combine(folder, "inbox.json"), "{\"value\": [ {\"id\": ");
+
+        var (code, _, stderr) = await Run("scan", "--mailbox", folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Not.Zero);
+            Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(stderr, Does.Contain("inbox.json"));
+        });
+    }
+
+    [TestCase("--now", "yesterday")]
+    [TestCase("--colour", "blue")]
+    public async Task BadArgumentsAreOneLineAndNonZero(string option, string value)
+    {
+        var (code, _, stderr) = await Run("scan", "--mailbox", Story(), option, value);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain(option).And.Contain("usage"));
+        });
+    }
+
+    /// <summary>Runs the built API assembly the way `dotnet run --project api -- ...` does.</summary>
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OutlookReferral.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
