@@ -23,6 +23,11 @@ public sealed record MailItem(
 {
     public IReadOnlyList<MailHeader> Headers { get; init; } = Headers ?? [];
 
+    /// <summary>Display names of the sender and recipients, by normalised address, as the message gave them.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    public string NameOf(string address) => Names.TryGetValue(address, out var name) && name.Length > 0 ? name : address;
+
     public bool IsAddressedTo(string address) =>
         To.Contains(address, StringComparer.OrdinalIgnoreCase) || Cc.Contains(address, StringComparer.OrdinalIgnoreCase);
 

@@ -96,7 +96,24 @@ public static class MailboxReader
             at.Value,
             folder,
             message.BodyPreview ?? "",
-            message.InternetMessageHeaders?.Select(h => new MailHeader(h.Name ?? "", h.Value ?? "")).ToList());
+            message.InternetMessageHeaders?.Select(h => new MailHeader(h.Name ?? "", h.Value ?? "")).ToList())
+        {
+            Names = NamesOf(message),
+        };
+    }
+
+    private static Dictionary<string, string> NamesOf(Message message)
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var address in new[] { message.From }.Concat(message.ToRecipients ?? []).Concat(message.CcRecipients ?? []))
+        {
+            var key = Address.Normalize(address?.EmailAddress?.Address);
+            if (key.Length > 0 && address?.EmailAddress?.Name is { Length: > 0 } name)
+            {
+                names.TryAdd(key, name.Trim());
+            }
+        }
+        return names;
     }
 
     private static List<string> Addresses(List<Recipient>? recipients) =>
