@@ -5,6 +5,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
 using OutlookReferral.Storage;
 
 // `scan --mailbox DIR`: the same scan over a mailbox folder, JSON on stdout, no web server.
@@ -27,7 +28,8 @@ if (!builder.AddDemoMailbox())
 
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(
+    filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
 builder.Services.AddAuthorization();
 
 // Configure errors and the API description
@@ -45,6 +47,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 app.MapFollowUps();
+app.MapReferrals();
 app.MapMe();
 
 app.AnnounceTaskPane();

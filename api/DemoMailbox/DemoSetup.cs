@@ -28,6 +28,8 @@ public static class DemoSetup
                 o.TenantId = options.TenantId;
                 o.UserId = mailbox.UserId;
                 o.DisplayName = (string?)mailbox.Me["displayName"] ?? "Demo rep";
+                o.Addresses = new[] { (string?)mailbox.Me["mail"], (string?)mailbox.Me["userPrincipalName"] }
+                    .OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             });
         return true;
     }

@@ -37,7 +37,7 @@ public static class FollowUpsApi
 
     public static async Task<Results<Ok<ReferralList>, ValidationProblem>> ListReferrals(
         string? state, System.Security.Claims.ClaimsPrincipal user, ReferralStore store, FollowUpStatusStore statuses,
-        IValidator<ListQuery> validator, CancellationToken ct)
+        IValidator<ListQuery> validator, MailboxClock clock, CancellationToken ct)
     {
         var query = new ListQuery(state);
         var validation = await validator.ValidateAsync(query, ct);
@@ -48,17 +48,17 @@ public static class FollowUpsApi
         var rep = RepId.Of(user);
         var wanted = state is null ? null : SplitStates(state).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var items = (await store.ListAsync(rep, ct))
-            .Select(r => r.AsResponse())
+            .Select(r => r.AsResponse(clock.Now))
             .Where(r => wanted is null || (r.State is { } s && wanted.Contains(Kebab.Name(s))));
         return TypedResults.Ok(new ReferralList(FollowUpOrder.Sort(items), await statuses.LastScanAsync(rep, ct)));
     }
 
     public static async Task<Ok<ScanSummary>> Scan(
-        System.Security.Claims.ClaimsPrincipal user, RepScanner scanner, ReferralStore store, CancellationToken ct)
+        System.Security.Claims.ClaimsPrincipal user, RepScanner scanner, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
         var rep = RepId.Of(user);
         var result = await scanner.ScanAsync(rep, ct);
-        var items = (await store.ListAsync(rep, ct)).Select(r => r.AsResponse());
+        var items = (await store.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now));
         return TypedResults.Ok(new ScanSummary(result.FinishedAt, result.GraphRequests, result.MessagesRead, FollowUpOrder.Sort(items)));
     }
 

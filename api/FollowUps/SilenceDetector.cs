@@ -36,9 +36,12 @@ public static class SilenceDetector
         var round = touches.Where(t => lastAnswer is null || t.At > lastAnswer.At).ToList();
         if (round.Count == 0)
         {
-            return lastAnswer is null
-                ? new FollowUpStatus(ReferralState.New, null, CadenceStep.FirstReachOut, null, null, null, referral.IntroducedAt, 0)
-                : new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer.At, null, touches.Count);
+            if (lastAnswer is not null)
+            {
+                return new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer.At, null, touches.Count);
+            }
+            var firstDue = Later(referral.IntroducedAt, referral.SnoozedUntil);
+            return new FollowUpStatus(ReferralState.New, null, firstDue <= now ? CadenceStep.FirstReachOut : null, null, null, null, firstDue, 0);
         }
 
         var last = round[^1];
@@ -53,7 +56,7 @@ public static class SilenceDetector
             var returnDate = ReturnDateParser.Parse(outOfOffice.Subject + "\n" + outOfOffice.BodyPreview, outOfOffice.At);
             // No return date named: hold off for one wait from the automatic reply.
             var pauseEnds = returnDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : outOfOffice.At + Wait;
-            dueAt = dueAt is { } due && due > pauseEnds ? due : pauseEnds;
+            dueAt = Later(pauseEnds, dueAt);
             if (now < pauseEnds)
             {
                 state = ReferralState.Paused;
@@ -61,9 +64,16 @@ public static class SilenceDetector
             }
         }
 
+        // A snooze the rep chose holds every step until its date.
+        if (referral.SnoozedUntil is { } snoozed && step is not null)
+        {
+            dueAt = Later(snoozed, dueAt);
+        }
         var nextStep = step is not null && dueAt <= now ? step : null;
         return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer?.At, step is null ? null : dueAt, touches.Count);
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;
 
     // Step 3 is done once the rep has written to the source (without the prospect) after the second note.
     private static DateTimeOffset? AskedSourceAt(

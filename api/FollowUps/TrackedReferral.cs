@@ -8,7 +8,8 @@ public sealed record TrackedReferral(
     Party Prospect,
     Party Source,
     DateTimeOffset IntroducedAt,
-    bool IsClosed = false);
+    bool IsClosed = false,
+    DateTimeOffset? SnoozedUntil = null);
 
 /// <summary>The rep whose mailbox is read: every address that is "me".</summary>
 public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<string> Addresses)

@@ -19,6 +19,7 @@ public sealed class DemoAuthenticationHandler(
             new Claim("tid", Options.TenantId),
             new Claim("oid", Options.UserId),
             new Claim("name", Options.DisplayName),
+            .. Options.Addresses.Select(a => new Claim("preferred_username", a)),
         ], SchemeName, "name", "roles");
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
@@ -31,4 +32,7 @@ public sealed class DemoAuthenticationOptions : AuthenticationSchemeOptions
     public string UserId { get; set; } = "";
 
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The demo user's mail and user principal name, as a real token's preferred_username would carry.</summary>
+    public IReadOnlyList<string> Addresses { get; set; } = [];
 }

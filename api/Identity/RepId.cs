@@ -16,6 +16,14 @@ public sealed record RepId(string TenantId, string UserId)
         return string.IsNullOrEmpty(tenant) || string.IsNullOrEmpty(user) ? null : new RepId(tenant, user);
     }
 
+    /// <summary>The rep's own addresses as the sign-in states them (preferred_username, email, upn).</summary>
+    public static IReadOnlySet<string> AddressesOf(ClaimsPrincipal principal) =>
+        principal.Claims
+            .Where(c => c.Type is "preferred_username" or "email" or "upn" or ClaimTypes.Email or ClaimTypes.Upn)
+            .Select(c => c.Value.Trim().ToLowerInvariant())
+            .Where(v => v.Contains('@', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The signed-in rep; endpoints only run behind authorization, so a missing rep is a bug.</summary>
     public static RepId Of(ClaimsPrincipal principal) =>
         FromPrincipal(principal) ?? throw new InvalidOperationException("The request has no rep identity (tid + oid).");

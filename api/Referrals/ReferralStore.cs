@@ -18,6 +18,10 @@ public sealed class ReferralRecord
     public DateTimeOffset? ClosedAt { get; init; }
     public string? CloseOutcome { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public string? ConversationId { get; init; }
+    public string? IntroductionMessageId { get; init; }
+    public DateTimeOffset? SnoozedUntil { get; init; }
+    public string? CloseNote { get; init; }
     public string? State { get; init; }
     public int? SilentDays { get; init; }
     public string? NextStep { get; init; }
@@ -32,7 +36,7 @@ public sealed class ReferralRecord
     public DateTimeOffset? ScannedAt { get; init; }
 
     public TrackedReferral AsTracked() => new(
-        Id, new Party(ProspectName, ProspectAddress), new Party(SourceName, SourceAddress), IntroducedAt, ClosedAt is not null);
+        Id, new Party(ProspectName, ProspectAddress), new Party(SourceName, SourceAddress), IntroducedAt, ClosedAt is not null, SnoozedUntil);
 }
 
 /// <summary>Referrals of one rep. Every statement filters on the rep: ids alone never reach another's rows.</summary>
@@ -41,7 +45,8 @@ public sealed class ReferralStore(Database database)
     private const string SelectReferrals = """
         SELECT r.id, r.prospect_name AS ProspectName, r.prospect_address AS ProspectAddress,
                r.source_name AS SourceName, r.source_address AS SourceAddress, r.introduced_at AS IntroducedAt,
-               r.closed_at AS ClosedAt, r.close_outcome AS CloseOutcome, r.created_at AS CreatedAt,
+               r.closed_at AS ClosedAt, r.close_outcome AS CloseOutcome, r.close_note AS CloseNote, r.created_at AS CreatedAt,
+               r.conversation_id AS ConversationId, r.introduction_message_id AS IntroductionMessageId, r.snoozed_until AS SnoozedUntil,
                s.state, s.silent_days AS SilentDays, s.next_step AS NextStep, s.next_step_due_at AS NextStepDueAt,
                s.paused_until AS PausedUntil, s.last_touch_message_id AS LastTouchMessageId,
                s.last_touch_conversation_id AS LastTouchConversationId, s.last_touch_subject AS LastTouchSubject,
@@ -69,9 +74,9 @@ public sealed class ReferralStore(Database database)
 
     private const string InsertReferral = """
         INSERT INTO referrals (id, tenant_id, user_id, prospect_name, prospect_address, source_name, source_address,
-                               introduced_at, closed_at, close_outcome, created_at)
+                               introduced_at, closed_at, close_outcome, created_at, conversation_id, introduction_message_id)
         VALUES (@Id, @TenantId, @UserId, @ProspectName, @ProspectAddress, @SourceName, @SourceAddress,
-                @IntroducedAt, @ClosedAt, @CloseOutcome, @CreatedAt)
+                @IntroducedAt, @ClosedAt, @CloseOutcome, @CreatedAt, @ConversationId, @IntroductionMessageId)
         """;
 
     /// <summary>Adds referrals in one transaction: all or nothing.</summary>
@@ -87,10 +92,51 @@ public sealed class ReferralStore(Database database)
                 ProspectName = r.Prospect.Name, ProspectAddress = Address.Normalize(r.Prospect.Address),
                 SourceName = r.Source.Name, SourceAddress = Address.Normalize(r.Source.Address),
                 IntroducedAt = r.IntroducedAt.ToUniversalTime(), ClosedAt = r.ClosedAt?.ToUniversalTime(), r.CloseOutcome,
-                CreatedAt = now,
+                CreatedAt = now, r.ConversationId, r.IntroductionMessageId,
             }, transaction, cancellationToken: ct));
         }
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The rep's open referral for a prospect, if any: a prospect is tracked once at a time.</summary>
+    public async Task<ReferralRecord?> FindOpenByProspectAsync(RepId rep, string prospectAddress, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QueryFirstOrDefaultAsync<ReferralRecord>(new CommandDefinition(
+            SelectReferrals + " AND r.prospect_address = @address AND r.closed_at IS NULL",
+            new { rep.TenantId, rep.UserId, address = Address.Normalize(prospectAddress) }, cancellationToken: ct));
+    }
+
+    private const string UpdateLifecycle = """
+        UPDATE referrals
+        SET closed_at = @ClosedAt, close_outcome = @CloseOutcome, close_note = @CloseNote, snoozed_until = @SnoozedUntil
+        WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId
+        """;
+
+    /// <summary>Sets closing and snooze fields; false when the rep has no such referral.</summary>
+    public async Task<bool> SetLifecycleAsync(RepId rep, string id, Lifecycle lifecycle, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateLifecycle, new
+        {
+            Id = id, rep.TenantId, rep.UserId,
+            lifecycle.ClosedAt, lifecycle.CloseOutcome, lifecycle.CloseNote, lifecycle.SnoozedUntil,
+        }, cancellationToken: ct));
+        return changed == 1;
+    }
+
+    /// <summary>Deletes a referral and what hangs off it; false when the rep has no such referral.</summary>
+    public async Task<bool> DeleteAsync(RepId rep, string id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var key = new { Id = id, rep.TenantId, rep.UserId };
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM followup_status WHERE referral_id = @Id AND tenant_id = @TenantId AND user_id = @UserId", key, transaction, cancellationToken: ct));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM referrals WHERE id = @Id AND tenant_id = @TenantId AND user_id = @UserId", key, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+        return deleted == 1;
     }
 
     public async Task<int> CountAsync(RepId rep, CancellationToken ct = default)
@@ -102,7 +148,15 @@ public sealed class ReferralStore(Database database)
 }
 
 /// <summary>A referral about to be stored.</summary>
-public sealed record NewReferral(string Id, Party Prospect, Party Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt = null, string? CloseOutcome = null)
+public sealed record NewReferral(
+    string Id, Party Prospect, Party Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt = null, string? CloseOutcome = null,
+    string? ConversationId = null, string? IntroductionMessageId = null)
 {
     public static string NewId() => Guid.NewGuid().ToString("N");
+}
+
+/// <summary>The rep-controlled part of a referral's life: closed (and how), or snoozed until a date.</summary>
+public sealed record Lifecycle(DateTimeOffset? ClosedAt, string? CloseOutcome, string? CloseNote, DateTimeOffset? SnoozedUntil)
+{
+    public static Lifecycle Of(ReferralRecord r) => new(r.ClosedAt, r.CloseOutcome, r.CloseNote, r.SnoozedUntil);
 }

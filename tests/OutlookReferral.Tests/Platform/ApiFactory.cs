@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,10 +32,12 @@ public sealed class ApiFactory(string? mailboxPath = null, DateTimeOffset? now =
         builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:MailboxPath", mailboxPath ?? "");
-        builder.ConfigureServices(services =>
+        builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<MailboxClock>();
             services.AddSingleton(new MailboxClock(new FixedTime(now ?? DemoNow)));
+            services.AddAuthentication(o => o.DefaultScheme = TestSignIn.SchemeName)
+                .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
         });
     }
 

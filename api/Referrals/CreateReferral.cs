@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+
+namespace OutlookReferral.Referrals;
+
+/// <summary>Track a referral by hand, or from the message the rep is reading.</summary>
+public static class CreateReferral
+{
+    public sealed record PartyInput(string? Name, string? Address);
+
+    public sealed record Request(PartyInput? Prospect, PartyInput? Source, DateTimeOffset? IntroducedAt, string? ConversationId, string? MessageId);
+
+    public sealed class Validator : AbstractValidator<Request>
+    {
+        public Validator(MailboxClock clock)
+        {
+            RuleFor(r => r.Prospect).NotNull().WithMessage("Say who was introduced: the prospect's name and address.");
+            RuleFor(r => r.Source).NotNull().WithMessage("Say who made the introduction: the source's name and address.");
+            RuleFor(r => r.Prospect!).SetValidator(new PartyValidator("prospect")).When(r => r.Prospect is not null);
+            RuleFor(r => r.Source!).SetValidator(new PartyValidator("source")).When(r => r.Source is not null);
+            RuleFor(r => r.Source!.Address)
+                .Must((r, source) => !string.Equals(source?.Trim(), r.Prospect?.Address?.Trim(), StringComparison.OrdinalIgnoreCase))
+                .When(r => r.Prospect is not null && r.Source is not null)
+                .WithName("Source.Address")
+                .WithMessage("The source and the prospect must be two different people.");
+            RuleFor(r => r.IntroducedAt)
+                .Must(at => at <= clock.Now.AddMinutes(5))
+                .When(r => r.IntroducedAt is not null)
+                .WithMessage("The introduction date cannot be in the future.");
+            RuleFor(r => r.ConversationId).MaximumLength(512);
+            RuleFor(r => r.MessageId).MaximumLength(512);
+        }
+    }
+
+    /// <summary>Name and address of one person; the rep's own addresses come in through the validation context.</summary>
+    public sealed class PartyValidator : AbstractValidator<PartyInput>
+    {
+        public const string RepAddressesKey = "repAddresses";
+
+        public PartyValidator(string role)
+        {
+            RuleFor(p => p.Name).NotEmpty().WithMessage($"Enter the {role}'s name.")
+                .MaximumLength(200).WithMessage($"The {role}'s name can be at most 200 characters.");
+            RuleFor(p => p.Address).NotEmpty().WithMessage($"Enter the {role}'s email address.")
+                .MaximumLength(320)
+                .Matches(@"^[^@\s<>(),;:""\[\]]+@[^@\s<>(),;:""\[\]]+\.[^@\s<>(),;:""\[\]]+$").WithMessage($"The {role}'s email address is not valid.")
+                .Must((_, address, context) => !IsRep(address, context)).WithMessage($"The {role} cannot be you.");
+        }
+
+        private static bool IsRep(string? address, ValidationContext<PartyInput> context) =>
+            address is not null
+            && context.RootContextData.TryGetValue(RepAddressesKey, out var value)
+            && value is IReadOnlySet<string> rep
+            && rep.Contains(address.Trim());
+    }
+
+    public static async Task<Results<Created<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Request request, ClaimsPrincipal user, IValidator<Request> validator, ReferralStore store, MailboxClock clock, CancellationToken ct)
+    {
+        var context = new ValidationContext<Request>(request);
+        context.RootContextData[PartyValidator.RepAddressesKey] = RepId.AddressesOf(user);
+        var validation = await validator.ValidateAsync(context, ct);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+        var rep = RepId.Of(user);
+        if (await store.FindOpenByProspectAsync(rep, request.Prospect!.Address!, ct) is { } existing)
+        {
+            return AlreadyTracked(existing);
+        }
+        var referral = new NewReferral(
+            NewReferral.NewId(),
+            new Party(request.Prospect.Name!.Trim(), Address.Normalize(request.Prospect.Address)),
+            new Party(request.Source!.Name!.Trim(), Address.Normalize(request.Source.Address)),
+            request.IntroducedAt ?? clock.Now,
+            ConversationId: request.ConversationId,
+            IntroductionMessageId: request.MessageId);
+        await store.AddAsync(rep, [referral], clock.Now, ct);
+        var created = (await store.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
+        return TypedResults.Created($"/api/referrals/{referral.Id}", created);
+    }
+
+    /// <summary>409: one open referral per prospect, and the message names the one that exists.</summary>
+    public static ProblemHttpResult AlreadyTracked(ReferralRecord existing) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "This prospect is already tracked",
+            detail: $"{existing.ProspectName} <{existing.ProspectAddress}> is already tracked as referred by {existing.SourceName} "
+                + $"(introduced {existing.IntroducedAt:yyyy-MM-dd}). Close that referral before tracking a new one.",
+            extensions: new Dictionary<string, object?> { ["existingReferralId"] = existing.Id });
+}
