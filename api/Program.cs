@@ -5,6 +5,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Platform;
+using OutlookReferral.MessageContext;
 using OutlookReferral.Referrals;
 using OutlookReferral.Storage;
 
@@ -48,6 +49,7 @@ app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 app.MapFollowUps();
 app.MapReferrals();
+app.MapMessageContext();
 app.MapMe();
 
 app.AnnounceTaskPane();

@@ -98,6 +98,25 @@ public sealed class ReferralStore(Database database)
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// The rep's referrals touching a message: by its thread, or with the prospect or source among its people.
+    /// Open ones first, newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferralRecord>> FindForMessageAsync(
+        RepId rep, string? conversationId, IReadOnlyCollection<string> addresses, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<ReferralRecord>(new CommandDefinition(
+            SelectReferrals + """
+                 AND ((@conversationId IS NOT NULL AND (r.conversation_id = @conversationId OR s.last_touch_conversation_id = @conversationId))
+                      OR r.prospect_address IN @addresses OR r.source_address IN @addresses)
+                ORDER BY CASE WHEN r.closed_at IS NULL THEN 0 ELSE 1 END, r.introduced_at DESC
+                """,
+            new { rep.TenantId, rep.UserId, conversationId, addresses = addresses.Select(Address.Normalize).Append("").ToArray() },
+            cancellationToken: ct));
+        return rows.AsList();
+    }
+
     /// <summary>The rep's open referral for a prospect, if any: a prospect is tracked once at a time.</summary>
     public async Task<ReferralRecord?> FindOpenByProspectAsync(RepId rep, string prospectAddress, CancellationToken ct = default)
     {

@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.MessageContext;
+
+/// <summary>
+/// The referral behind the message the rep is reading: matched by thread, then by the prospect,
+/// then by the source; and what "Track referral" would prefill from it.
+/// </summary>
+public static partial class ContextApi
+{
+    public static void MapMessageContext(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/context", Handle).WithTags("Message context").WithName("GetMessageContext").RequireAuthorization()
+            .WithDescription("Pass what Office.js gives for the open item: itemId, conversationId, from, to and cc (repeat the parameter; \"Name <address>\" or an address), subject.");
+
+    public sealed record Query(string? ItemId, string? ConversationId, string? From, string[] To, string[] Cc, string? Subject);
+
+    public sealed record Prefill(PartyResponse? Source, IReadOnlyList<PartyResponse> Prospects);
+
+    public sealed record ContextResponse(ReferralResponse? Referral, string? MatchedBy, Prefill Prefill);
+
+    public sealed class QueryValidator : AbstractValidator<Query>
+    {
+        public QueryValidator()
+        {
+            RuleFor(q => q.ItemId).MaximumLength(1024);
+            RuleFor(q => q.ConversationId).MaximumLength(512);
+            RuleFor(q => q.Subject).MaximumLength(1000);
+            RuleFor(q => q.From).Must(BeAPerson!).When(q => !string.IsNullOrEmpty(q.From)).WithMessage("'from' must be an address or \"Name <address>\".");
+            RuleForEach(q => q.To).Must(BeAPerson).WithMessage("Each 'to' must be an address or \"Name <address>\".");
+            RuleForEach(q => q.Cc).Must(BeAPerson).WithMessage("Each 'cc' must be an address or \"Name <address>\".");
+            RuleFor(q => q.To.Length + q.Cc.Length).LessThanOrEqualTo(500).WithName("To").WithMessage("Too many recipients.");
+        }
+
+        private static bool BeAPerson(string text) => PartyOf(text) is not null;
+    }
+
+    public static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
+        string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject,
+        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, MailboxClock clock, CancellationToken ct)
+    {
+        var query = new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject);
+        var validation = await validator.ValidateAsync(query, ct);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+        var rep = RepId.Of(user);
+        var repAddresses = RepId.AddressesOf(user);
+        var sender = string.IsNullOrEmpty(from) ? null : PartyOf(from);
+        var recipients = query.To.Concat(query.Cc).Select(PartyOf).OfType<PartyResponse>().ToList();
+        var people = recipients.Append(sender).OfType<PartyResponse>().Select(p => p.Address).Distinct().ToList();
+
+        var candidates = await store.FindForMessageAsync(rep, string.IsNullOrEmpty(conversationId) ? null : conversationId, people, ct);
+        var (referral, matchedBy) = BestMatch(candidates, conversationId, people);
+        var prefill = PrefillFrom(sender, recipients, repAddresses);
+        return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, prefill));
+    }
+
+    // Thread first (the strongest evidence), then the prospect, then the source; open before closed (the store's order).
+    private static (ReferralRecord?, string?) BestMatch(IReadOnlyList<ReferralRecord> candidates, string? conversationId, List<string> people)
+    {
+        if (!string.IsNullOrEmpty(conversationId)
+            && candidates.FirstOrDefault(r => r.ConversationId == conversationId || r.LastTouchConversationId == conversationId) is { } byThread)
+        {
+            return (byThread, "conversation");
+        }
+        if (candidates.FirstOrDefault(r => people.Contains(r.ProspectAddress)) is { } byProspect)
+        {
+            return (byProspect, "prospect");
+        }
+        return candidates.FirstOrDefault(r => people.Contains(r.SourceAddress)) is { } bySource ? (bySource, "source") : (null, null);
+    }
+
+    /// <summary>Source = the sender; prospects = the other people outside the rep's own domain.</summary>
+    private static Prefill PrefillFrom(PartyResponse? sender, List<PartyResponse> recipients, IReadOnlySet<string> repAddresses)
+    {
+        var repDomains = repAddresses.Select(a => a[(a.IndexOf('@', StringComparison.Ordinal) + 1)..]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var source = sender is not null && !repAddresses.Contains(sender.Address) ? sender : null;
+        var prospects = recipients
+            .Where(p => !repAddresses.Contains(p.Address) && p.Address != sender?.Address && !repDomains.Contains(p.Address[(p.Address.IndexOf('@', StringComparison.Ordinal) + 1)..]))
+            .DistinctBy(p => p.Address)
+            .ToList();
+        return new Prefill(source, prospects);
+    }
+
+    [GeneratedRegex(@"^\s*(?:""?(?<name>[^""<]*?)""?\s*<(?<address>[^<>\s]+@[^<>\s]+)>|(?<address>[^<>\s""]+@[^<>\s""]+))\s*$")]
+    private static partial Regex Person();
+
+    internal static PartyResponse? PartyOf(string text)
+    {
+        var match = Person().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var address = Address.Normalize(match.Groups["address"].Value);
+        var name = match.Groups["name"].Success && match.Groups["name"].Value.Trim().Length > 0 ? match.Groups["name"].Value.Trim() : address;
+        return new PartyResponse(name, address);
+    }
+}
