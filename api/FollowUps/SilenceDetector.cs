@@ -12,12 +12,24 @@ public static class SilenceDetector
     /// <param name="messages">Messages that involve the prospect or the source; others are ignored anyway.</param>
     public static FollowUpStatus Evaluate(TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, DateTimeOffset now)
     {
-        var prospect = referral.Prospect.Address;
-        var source = referral.Source.Address;
         var relevant = messages
             .Where(m => m.At >= referral.IntroducedAt && m.At <= now)
             .OrderBy(m => m.At)
             .ToList();
+        var prospect = referral.Prospect.Address;
+        var latest = relevant.LastOrDefault(m => m.IsFrom(prospect) || m.IsAddressedTo(prospect));
+        var firstTouch = relevant.FirstOrDefault(m => (m.Folder == MailFolderKind.SentItems || rep.Owns(m.From)) && m.IsAddressedTo(prospect));
+        return Decide(referral, rep, relevant, now) with
+        {
+            LatestThread = latest is null ? null : new Touch(latest.Id, latest.ConversationId, latest.Subject, latest.At),
+            FirstTouchAt = firstTouch?.At,
+        };
+    }
+
+    private static FollowUpStatus Decide(TrackedReferral referral, RepProfile rep, List<MailItem> relevant, DateTimeOffset now)
+    {
+        var prospect = referral.Prospect.Address;
+        var source = referral.Source.Address;
 
         bool FromRep(MailItem m) => m.Folder == MailFolderKind.SentItems || rep.Owns(m.From);
 

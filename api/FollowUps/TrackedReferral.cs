@@ -35,4 +35,11 @@ public sealed record FollowUpStatus(
     Touch? LastTouch,
     DateTimeOffset? LastAnswerAt,
     DateTimeOffset? NextStepDueAt,
-    int TouchCount);
+    int TouchCount)
+{
+    /// <summary>The newest message with the prospect in it, either way: the thread a follow-up replies in.</summary>
+    public Touch? LatestThread { get; init; }
+
+    /// <summary>When the rep first wrote to the prospect; the ask-source note says how long they have tried.</summary>
+    public DateTimeOffset? FirstTouchAt { get; init; }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using OutlookReferral.FollowUps;
+
+namespace OutlookReferral.Drafting;
+
+/// <summary>Why a draft was refused, in words a rep understands, and when it will be due.</summary>
+public sealed record Refusal(string Code, string Message, DateTimeOffset? DueAt);
+
+/// <summary>
+/// Persistent, never a pest: no step before it is due (unless the rep insists), never two notes to the
+/// prospect inside the playbook's week, nothing while they are away, and the cadence stops when they answer.
+/// </summary>
+public static class DraftGuard
+{
+    public static Refusal? Check(CadenceStep step, FollowUpStatus status, string prospectName, bool force, DateTimeOffset now)
+    {
+        var toProspect = DraftComposer.IsToProspect(step);
+        if (status.State == ReferralState.Closed)
+        {
+            return new("closed", "This referral is closed. Reopen it to follow up again.", null);
+        }
+        if (toProspect && step != CadenceStep.SorryIMissedYou && status.State == ReferralState.Replied)
+        {
+            return new("prospect-answered",
+                $"{prospectName} answered on {Day(status.LastAnswerAt)}: the cadence stops here. Reply to them directly.", null);
+        }
+        // The spacing holds even when the rep insists: two notes inside a week is what makes a pest.
+        if (toProspect && step != CadenceStep.SorryIMissedYou && status.LastTouch is { } last && now - last.At < SilenceDetector.Wait)
+        {
+            var allowed = last.At + SilenceDetector.Wait;
+            return new("too-soon",
+                $"You wrote to {prospectName} on {Day(last.At)}. The next note can go from {Day(allowed)}, a week later.", allowed);
+        }
+        if (force)
+        {
+            return null;
+        }
+        if (toProspect && status.State == ReferralState.Paused)
+        {
+            return new("prospect-away", status.PausedUntil is { } back
+                ? $"{prospectName} is away until {back.ToString("MMMM d", CultureInfo.InvariantCulture)}. The cadence waits until then."
+                : $"{prospectName}'s automatic reply says they are away. The cadence waits until {Day(status.NextStepDueAt)}.",
+                status.NextStepDueAt);
+        }
+        if (status.NextStep != step)
+        {
+            var when = status.NextStepDueAt is { } due && due > now ? $" The next step is due on {Day(due)}." : "";
+            return new("not-due", $"{Label(step)} is not due for {prospectName} now.{when} Confirm to draft it anyway.", status.NextStepDueAt);
+        }
+        return null;
+    }
+
+    public static string Label(CadenceStep step) => step switch
+    {
+        CadenceStep.FirstReachOut => "The first reach-out",
+        CadenceStep.SecondNote => "The second note",
+        CadenceStep.AskSource => "Asking the source for help",
+        CadenceStep.CheckIn => "The check-in",
+        CadenceStep.Indifference => "The close-the-loop note",
+        CadenceStep.SorryIMissedYou => "The sorry-I-missed-you note",
+        _ => "The update to the source",
+    };
+
+    private static string Day(DateTimeOffset? at) => at?.ToString("MMMM d", CultureInfo.InvariantCulture) ?? "recently";
+}
