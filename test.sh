@@ -15,7 +15,7 @@ export OUTLOOKREFERRAL_CHROMIUM="${OUTLOOKREFERRAL_CHROMIUM:-$(command -v chromi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log=$(mktemp)
-dotnet test OutlookReferral.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+dotnet test OutlookReferral.sln -c Release "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 49, Skipped: 1, Total: 50").
