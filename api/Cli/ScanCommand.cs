@@ -36,7 +36,7 @@ public static class ScanCommand
         }
         try
         {
-            var mailbox = MailboxFolder.Load(mailboxPath);
+            var mailbox = MailboxFolder.Load(FromCallersDirectory(mailboxPath));
             var report = await ScanAsync(mailbox, now ?? mailbox.CapturedAt ?? DateTimeOffset.UtcNow, windowDays, CancellationToken.None);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
             return 0;
@@ -65,6 +65,15 @@ public static class ScanCommand
             .Select(r => new ReferralLine(r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil))
             .ToList());
     }
+
+    /// <summary>
+    /// `dotnet run --project api` runs us inside api/; a relative path means the caller's directory,
+    /// which POSIX shells pass on in PWD.
+    /// </summary>
+    private static string FromCallersDirectory(string path) =>
+        Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { Length: > 0 } caller
+            ? path
+            : Path.GetFullPath(path, caller);
 
     private static bool TryParse(string[] args, out string mailbox, out DateTimeOffset? now, out int windowDays, out string problem)
     {

@@ -13,10 +13,10 @@ public sealed class FollowUpStatusStore(Database database)
 
     // The referral must still belong to the rep: a scan racing a delete writes nothing.
     private const string InsertStatus = """
-        INSERT INTO followup_status (referral_id, tenant_id, user_id, state, silent_days, next_step, next_step_due_at,
+        INSERT INTO followup_status (referral_id, tenant_id, user_id, state, silent_days, next_step, upcoming_step, next_step_due_at,
             paused_until, last_touch_message_id, last_touch_conversation_id, last_touch_subject, last_touch_at,
             last_answer_at, touch_count, scanned_at)
-        SELECT r.id, r.tenant_id, r.user_id, @State, @SilentDays, @NextStep, @NextStepDueAt,
+        SELECT r.id, r.tenant_id, r.user_id, @State, @SilentDays, @NextStep, @UpcomingStep, @NextStepDueAt,
             @PausedUntil, @LastTouchMessageId, @LastTouchConversationId, @LastTouchSubject, @LastTouchAt,
             @LastAnswerAt, @TouchCount, @ScannedAt
         FROM referrals r
@@ -43,6 +43,7 @@ public sealed class FollowUpStatusStore(Database database)
                 State = Kebab.Name(status.State),
                 status.SilentDays,
                 NextStep = status.NextStep is { } step ? Kebab.Name(step) : null,
+                UpcomingStep = status.UpcomingStep is { } upcoming ? Kebab.Name(upcoming) : null,
                 status.NextStepDueAt,
                 PausedUntil = status.PausedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 LastTouchMessageId = status.LastTouch?.MessageId,

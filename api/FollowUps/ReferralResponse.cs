@@ -25,7 +25,9 @@ public sealed record ReferralResponse(
     DateTimeOffset? ScannedAt,
     DateTimeOffset? SnoozedUntil = null,
     string? CloseNote = null,
-    string? ConversationId = null);
+    string? ConversationId = null,
+    CadenceStep? UpcomingStep = null,
+    int? TouchCount = null);
 
 public static class ReferralResponseMapping
 {
@@ -49,7 +51,9 @@ public static class ReferralResponseMapping
         r.ScannedAt,
         r.ClosedAt is null ? r.SnoozedUntil : null,
         r.CloseNote,
-        r.ConversationId);
+        r.ConversationId,
+        r.ClosedAt is null && Kebab.TryParse<CadenceStep>(r.UpcomingStep, out var upcoming) ? upcoming : null,
+        r.TouchCount);
 }
 
 /// <summary>The order of the follow-up list: what needs the rep first.</summary>

@@ -12,8 +12,9 @@ public static partial class ReturnDateParser
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    // A cue word, then (within a short stretch of text) a date.
-    [GeneratedRegex(@"\b(back|return|returning|returns|until|till|through|thru|resume|in the office)\b(?<tail>.{0,60})",
+    // A cue word, then (within a short stretch of text) a date. "Back"-type cues name the return day;
+    // "until" usually does too; "through" names the last day away.
+    [GeneratedRegex(@"\b(?<cue>back|return|returning|returns|resume|in the office|until|till|through|thru)\b(?=(?<tail>.{0,60}))",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Cue();
 
@@ -34,17 +35,23 @@ public static partial class ReturnDateParser
     public static DateOnly? Parse(string text, DateTimeOffset sentAt)
     {
         var sent = DateOnly.FromDateTime(sentAt.UtcDateTime);
+        var found = new List<(int Rank, DateOnly Date)>();
         foreach (Match cue in Cue().Matches(text))
         {
-            var tail = cue.Groups["tail"].Value;
-            var date = FirstDateIn(tail, sent);
-            // A return date in the past, or more than a year out, is a misread rather than a plan.
-            if (date is { } d && d >= sent && d <= sent.AddYears(1))
+            var word = cue.Groups["cue"].Value.ToLowerInvariant();
+            var (rank, shift) = word switch
             {
-                return d;
+                "through" or "thru" => (2, 1),
+                "until" or "till" => (1, 0),
+                _ => (0, 0),
+            };
+            // A return date in the past, or more than a year out, is a misread rather than a plan.
+            if (FirstDateIn(cue.Groups["tail"].Value, sent)?.AddDays(shift) is { } d && d >= sent && d <= sent.AddYears(1))
+            {
+                found.Add((rank, d));
             }
         }
-        return null;
+        return found.Count == 0 ? null : found.OrderBy(f => f.Rank).First().Date;
     }
 
     private static DateOnly? FirstDateIn(string tail, DateOnly sent)

@@ -53,12 +53,15 @@ public static class SilenceDetector
                 return new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer.At, null, touches.Count);
             }
             var firstDue = Later(referral.IntroducedAt, referral.SnoozedUntil);
-            return new FollowUpStatus(ReferralState.New, null, firstDue <= now ? CadenceStep.FirstReachOut : null, null, null, null, firstDue, 0);
+            return new FollowUpStatus(ReferralState.New, null, firstDue <= now ? CadenceStep.FirstReachOut : null, null, null, null, firstDue, 0)
+            {
+                UpcomingStep = CadenceStep.FirstReachOut,
+            };
         }
 
         var last = round[^1];
         var silentDays = (int)Math.Floor((now - last.At).TotalDays);
-        var (step, dueAt) = NextInCadence(round, AskedSourceAt(relevant, round, FromRep, prospect, source));
+        var (step, dueAt) = NextInCadence(round, AskedSourceAt(relevant, round, FromRep, referral.Prospect, source));
 
         var state = silentDays >= Wait.TotalDays ? ReferralState.Quiet : ReferralState.Waiting;
         DateOnly? pausedUntil = null;
@@ -82,17 +85,29 @@ public static class SilenceDetector
             dueAt = Later(snoozed, dueAt);
         }
         var nextStep = step is not null && dueAt <= now ? step : null;
-        return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer?.At, step is null ? null : dueAt, touches.Count);
+        return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer?.At, step is null ? null : dueAt, touches.Count)
+        {
+            UpcomingStep = step,
+        };
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;
 
-    // Step 3 is done once the rep has written to the source (without the prospect) after the second note.
+    // Step 3 is done once the rep has written to the source (without the prospect) about the prospect,
+    // after the second note. Sources are often clients: ordinary mail to them must not count.
     private static DateTimeOffset? AskedSourceAt(
-        List<MailItem> relevant, List<MailItem> round, Func<MailItem, bool> fromRep, string prospect, string source) =>
+        List<MailItem> relevant, List<MailItem> round, Func<MailItem, bool> fromRep, Party prospect, string source) =>
         round.Count < 2
             ? null
-            : relevant.FirstOrDefault(m => m.At > round[1].At && fromRep(m) && m.IsAddressedTo(source) && !m.IsAddressedTo(prospect))?.At;
+            : relevant.FirstOrDefault(m => m.At > round[1].At && fromRep(m) && m.IsAddressedTo(source)
+                && !m.IsAddressedTo(prospect.Address) && Mentions(m, prospect))?.At;
+
+    private static bool Mentions(MailItem message, Party person)
+    {
+        var text = message.Subject + "\n" + message.BodyPreview;
+        var names = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length >= 3).Append(person.Address);
+        return names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static (CadenceStep? Step, DateTimeOffset? DueAt) NextInCadence(List<MailItem> round, DateTimeOffset? askedSourceAt)
     {

@@ -40,6 +40,9 @@ public sealed record FollowUpStatus(
     /// <summary>The newest message with the prospect in it, either way: the thread a follow-up replies in.</summary>
     public Touch? LatestThread { get; init; }
 
+    /// <summary>The cadence step that comes next, due or not; <see cref="NextStep"/> is it once due.</summary>
+    public CadenceStep? UpcomingStep { get; init; }
+
     /// <summary>When the rep first wrote to the prospect; the ask-source note says how long they have tried.</summary>
     public DateTimeOffset? FirstTouchAt { get; init; }
 }

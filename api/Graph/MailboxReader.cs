@@ -15,8 +15,9 @@ public static class MailboxReader
     private static readonly string[] InboxFields =
         ["id", "conversationId", "subject", "from", "toRecipients", "ccRecipients", "receivedDateTime", "bodyPreview", "internetMessageHeaders"];
 
+    // The preview tells a note about this prospect from ordinary mail to the same source.
     private static readonly string[] SentFields =
-        ["id", "conversationId", "subject", "from", "toRecipients", "ccRecipients", "sentDateTime"];
+        ["id", "conversationId", "subject", "from", "toRecipients", "ccRecipients", "sentDateTime", "bodyPreview"];
 
     private static readonly string[] ProfileFields = ["id", "displayName", "mail", "userPrincipalName", "proxyAddresses"];
 

@@ -25,6 +25,7 @@ public sealed class ReferralRecord
     public string? State { get; init; }
     public int? SilentDays { get; init; }
     public string? NextStep { get; init; }
+    public string? UpcomingStep { get; init; }
     public DateTimeOffset? NextStepDueAt { get; init; }
     public string? PausedUntil { get; init; }
     public string? LastTouchMessageId { get; init; }
@@ -47,7 +48,7 @@ public sealed class ReferralStore(Database database)
                r.source_name AS SourceName, r.source_address AS SourceAddress, r.introduced_at AS IntroducedAt,
                r.closed_at AS ClosedAt, r.close_outcome AS CloseOutcome, r.close_note AS CloseNote, r.created_at AS CreatedAt,
                r.conversation_id AS ConversationId, r.introduction_message_id AS IntroductionMessageId, r.snoozed_until AS SnoozedUntil,
-               s.state, s.silent_days AS SilentDays, s.next_step AS NextStep, s.next_step_due_at AS NextStepDueAt,
+               s.state, s.silent_days AS SilentDays, s.next_step AS NextStep, s.upcoming_step AS UpcomingStep, s.next_step_due_at AS NextStepDueAt,
                s.paused_until AS PausedUntil, s.last_touch_message_id AS LastTouchMessageId,
                s.last_touch_conversation_id AS LastTouchConversationId, s.last_touch_subject AS LastTouchSubject,
                s.last_touch_at AS LastTouchAt, s.last_answer_at AS LastAnswerAt, s.touch_count AS TouchCount,

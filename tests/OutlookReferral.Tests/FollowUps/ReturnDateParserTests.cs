@@ -13,6 +13,8 @@ public class ReturnDateParserTests
     [TestCase("Back in the office on the 4th of December", "2026-12-04")]
     [TestCase("I'll return Jan 5 and reply then.", "2027-01-05")]
     [TestCase("On leave, back 20/11/2026", "2026-11-20")]
+    [TestCase("Out through Friday, November 27, back Monday, November 30.", "2026-11-30")]
+    [TestCase("I am away through November 27.", "2026-11-28")]
     public void ReadsTheReturnDate(string text, string expected) =>
         Assert.That(ReturnDateParser.Parse(text, Sent), Is.EqualTo(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -172,6 +172,25 @@ public class SilenceDetectorTests
     }
 
     [Test]
+    public void OrdinaryMailToTheSourceIsNotAskingForHelp()
+    {
+        var status = Evaluate(Day(16),
+            Sent(Day(1), [Prospect]), Sent(Day(8), [Prospect]), Sent(Day(10), [Source], subject: "Invoice for October"));
+
+        Assert.That(status.NextStep, Is.EqualTo(CadenceStep.AskSource));
+    }
+
+    [Test]
+    public void AskingTheSourceCountsWhenThePreviewNamesTheProspect()
+    {
+        var ask = Sent(Day(15), [Source], subject: "Quick question") with { BodyPreview = "Have you heard from Kim lately? I've tried twice." };
+
+        var status = Evaluate(Day(22), Sent(Day(1), [Prospect]), Sent(Day(8), [Prospect]), ask);
+
+        Assert.That(status.NextStep, Is.EqualTo(CadenceStep.CheckIn));
+    }
+
+    [Test]
     public void AskingTheSourceAfterTheSecondNoteMakesCheckInDueAWeekLater()
     {
         var messages = new[]
@@ -195,7 +214,7 @@ public class SilenceDetectorTests
     {
         var before = new[]
         {
-            Sent(Day(1), [Prospect]), Sent(Day(8), [Prospect]), Sent(Day(15), [Source]), Sent(Day(22), [Prospect]),
+            Sent(Day(1), [Prospect]), Sent(Day(8), [Prospect]), Sent(Day(15), [Source], subject: "About Kim"), Sent(Day(22), [Prospect]),
         };
         var indifference = Sent(Day(29), [Prospect]);
 
