@@ -1,6 +1,7 @@
 using FluentValidation;
 using OutlookReferral.Cli;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
@@ -29,6 +30,7 @@ if (!builder.AddDemoMailbox())
 
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
+builder.Services.AddSingleton<TemplateStore>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
 builder.Services.AddAuthorization();
@@ -50,6 +52,7 @@ app.MapHealthChecks("/healthz");
 app.MapFollowUps();
 app.MapReferrals();
 app.MapMessageContext();
+app.MapTemplates();
 app.MapMe();
 
 app.AnnounceTaskPane();

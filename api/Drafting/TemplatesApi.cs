@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+
+namespace OutlookReferral.Drafting;
+
+/// <summary>Read, change and reset the wording of each step.</summary>
+public static class TemplatesApi
+{
+    public sealed record TemplateResponse(CadenceStep Step, string Subject, string Body, bool IsDefault, IReadOnlyList<string> Tokens);
+
+    public sealed record TemplateRequest(string? Subject, string? Body);
+
+    /// <summary>The step travels with the request so the subject rule can depend on it.</summary>
+    public sealed record StepTemplate(CadenceStep Step, TemplateRequest Template);
+
+    public sealed class Validator : AbstractValidator<StepTemplate>
+    {
+        public Validator()
+        {
+            RuleFor(t => t.Template.Subject).NotEmpty().WithName("Subject").WithMessage("Enter a subject.")
+                .MaximumLength(Template.MaxSubjectLength).WithMessage($"The subject can be at most {Template.MaxSubjectLength} characters.")
+                .Must(NoUnknownTokens!).WithMessage((_, subject) => UnknownMessage(subject!));
+            RuleFor(t => t.Template.Subject)
+                .Must(subject => subject!.Contains("{SourceName}", StringComparison.Ordinal))
+                .When(t => TemplateTokens.SourceNameRequired.Contains(t.Step) && !string.IsNullOrEmpty(t.Template.Subject))
+                .WithName("Subject")
+                .WithMessage("This step's subject must carry {SourceName}: the referral source's name is what gets the note opened.");
+            RuleFor(t => t.Template.Body).NotEmpty().WithName("Body").WithMessage("Enter a body.")
+                .Must(body => TemplateTokens.BodyBytes(body!) <= Template.MaxBodyBytes).WithMessage("The body can be at most 32 KB.")
+                .Must(NoUnknownTokens!).WithMessage((_, body) => UnknownMessage(body!));
+        }
+
+        private static bool NoUnknownTokens(string text) => !TemplateTokens.Unknown(text).Any();
+
+        private static string UnknownMessage(string text) =>
+            $"Unknown token(s): {string.Join(", ", TemplateTokens.Unknown(text).Select(t => "{" + t + "}"))}. "
+            + $"Use {string.Join(", ", TemplateTokens.Known.Select(t => "{" + t + "}"))}.";
+    }
+
+    public static void MapTemplates(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization();
+        group.MapGet("/", List).WithName("ListTemplates");
+        group.MapGet("/{step}", Get).WithName("GetTemplate");
+        group.MapPut("/{step}", Put).WithName("PutTemplate");
+        group.MapDelete("/{step}", Reset).WithName("ResetTemplate").WithDescription("Back to our default wording.");
+    }
+
+    public static async Task<Ok<IReadOnlyList<TemplateResponse>>> List(ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
+    {
+        var rep = RepId.Of(user);
+        var all = new List<TemplateResponse>();
+        foreach (var step in Enum.GetValues<CadenceStep>())
+        {
+            all.Add(Response(step, await store.FindAsync(rep, step, ct)));
+        }
+        return TypedResults.Ok<IReadOnlyList<TemplateResponse>>(all);
+    }
+
+    public static async Task<Results<Ok<TemplateResponse>, NotFound>> Get(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct) =>
+        Kebab.TryParse<CadenceStep>(step, out var known)
+            ? TypedResults.Ok(Response(known, await store.FindAsync(RepId.Of(user), known, ct)))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<TemplateResponse>, NotFound, ValidationProblem>> Put(
+        string step, TemplateRequest request, ClaimsPrincipal user, IValidator<StepTemplate> validator,
+        TemplateStore store, MailboxClock clock, CancellationToken ct)
+    {
+        if (!Kebab.TryParse<CadenceStep>(step, out var known))
+        {
+            return TypedResults.NotFound();
+        }
+        var validation = await validator.ValidateAsync(new StepTemplate(known, request), ct);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+        var template = new Template(request.Subject!, request.Body!);
+        await store.SaveAsync(RepId.Of(user), known, template, clock.Now, ct);
+        return TypedResults.Ok(Response(known, template));
+    }
+
+    public static async Task<Results<Ok<TemplateResponse>, NotFound>> Reset(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
+    {
+        if (!Kebab.TryParse<CadenceStep>(step, out var known))
+        {
+            return TypedResults.NotFound();
+        }
+        await store.ResetAsync(RepId.Of(user), known, ct);
+        return TypedResults.Ok(Response(known, null));
+    }
+
+    private static TemplateResponse Response(CadenceStep step, Template? own)
+    {
+        var template = own ?? DefaultTemplates.For(step);
+        return new TemplateResponse(step, template.Subject, template.Body, own is null, TemplateTokens.Known);
+    }
+}
