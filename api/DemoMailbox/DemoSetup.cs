@@ -18,7 +18,8 @@ public static class DemoSetup
         }
         var mailbox = MailboxFolder.Load(options.ResolveMailboxPath());
         builder.Services.AddSingleton(mailbox);
-        builder.Services.AddSingleton(new GraphEmulator(mailbox));
+        // Drafts are stamped on the mailbox's clock, so they sit in its story rather than in today.
+        builder.Services.AddSingleton(sp => new GraphEmulator(mailbox, new MailboxTime(sp.GetRequiredService<MailboxClock>())));
         builder.Services.AddSingleton<IRepGraphFactory, DemoGraphFactory>();
         builder.Services.AddSingleton(sp => new MailboxClock(sp.GetRequiredService<TimeProvider>(), mailbox.CapturedAt));
         builder.Services.AddHostedService<DemoSeeder>();
@@ -35,6 +36,12 @@ public static class DemoSetup
     }
 
     public static RepId DemoRep(this DemoOptions options, MailboxFolder mailbox) => new(options.TenantId, mailbox.UserId);
+}
+
+/// <summary>The mailbox's clock as a TimeProvider, for the emulator's draft timestamps.</summary>
+internal sealed class MailboxTime(MailboxClock clock) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => clock.Now;
 }
 
 /// <summary>On first start, stores the demo mailbox's referrals.json for the demo rep.</summary>

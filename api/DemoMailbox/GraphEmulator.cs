@@ -10,17 +10,26 @@ namespace OutlookReferral.DemoMailbox;
 /// An in-process stand-in for Microsoft Graph over a <see cref="MailboxFolder"/>. It is the final
 /// HttpMessageHandler under the real Graph SDK, answers Graph-shaped JSON, and answers Graph's
 /// error shape for anything it does not support, so a gap fails loudly instead of quietly.
+/// It reads mail and writes drafts (see <see cref="DraftOperations"/>); it never sends.
 /// </summary>
-public sealed partial class GraphEmulator(MailboxFolder mailbox) : HttpMessageHandler
+public sealed partial class GraphEmulator : HttpMessageHandler
 {
-    private const int DefaultPageSize = 10;
-
     private readonly ConcurrentQueue<string> log = new();
-    private readonly ConcurrentDictionary<string, StoredMessage[]> queryCache = new(StringComparer.Ordinal);
+    private readonly MessageQueries queries;
+    private readonly DraftOperations drafts;
 
-    public MailboxFolder Mailbox { get; } = mailbox;
+    /// <param name="mailbox">The mailbox served.</param>
+    /// <param name="time">Stamps new and edited drafts; the system clock unless given.</param>
+    public GraphEmulator(MailboxFolder mailbox, TimeProvider? time = null)
+    {
+        Mailbox = mailbox;
+        queries = new MessageQueries(mailbox);
+        drafts = new DraftOperations(mailbox, time ?? TimeProvider.System);
+    }
 
-    /// <summary>Every request served, as "GET /v1.0/users/.../messages?...": what tests count.</summary>
+    public MailboxFolder Mailbox { get; }
+
+    /// <summary>Every request served, reads and writes, as "GET /v1.0/users/.../messages?...": what tests count.</summary>
     public IReadOnlyCollection<string> Requests => log;
 
     [GeneratedRegex(@"^/(?<version>v1\.0|beta)/(?:me|users/(?<user>[^/]+))(?<rest>/.*)?$")]
@@ -29,17 +38,21 @@ public sealed partial class GraphEmulator(MailboxFolder mailbox) : HttpMessageHa
     [GeneratedRegex(@"^/mailFolders/(?<folder>[^/]+)/messages$", RegexOptions.IgnoreCase)]
     private static partial Regex FolderMessages();
 
+    // Graph accepts an action with or without its namespace: /createReply and /microsoft.graph.createReply.
+    [GeneratedRegex(@"^/messages/(?<id>[^/]+)(?:/(?:microsoft\.graph\.)?(?<action>createReply|createReplyAll))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MessageItem();
+
+    [GeneratedRegex(@"^/(?:microsoft\.graph\.)?translateExchangeIds$", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslateExchangeIds();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
         log.Enqueue($"{request.Method} {uri.PathAndQuery}");
         try
         {
-            if (request.Content is not null)
-            {
-                await request.Content.LoadIntoBufferAsync(cancellationToken);
-            }
-            return Route(request, uri);
+            var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            return Route(request, uri, body);
         }
         catch (GraphErrorException ex)
         {
@@ -47,7 +60,7 @@ public sealed partial class GraphEmulator(MailboxFolder mailbox) : HttpMessageHa
         }
     }
 
-    private HttpResponseMessage Route(HttpRequestMessage request, Uri uri)
+    private HttpResponseMessage Route(HttpRequestMessage request, Uri uri, string? body)
     {
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         var route = UserRoute().Match(path);
@@ -61,170 +74,54 @@ public sealed partial class GraphEmulator(MailboxFolder mailbox) : HttpMessageHa
         }
         var rest = route.Groups["rest"].Value;
         var query = ODataQuery.Parse(uri);
-        if (request.Method == HttpMethod.Get && rest.Length == 0)
+        var method = request.Method;
+        if (method == HttpMethod.Get && rest.Length == 0)
         {
-            return Json(Project(Mailbox.Me, query.Select, UserProperties, defaultHidden: []), request);
+            return Json(GraphJson.Project(Mailbox.Me, query.Select, GraphJson.UserProperties, defaultHidden: []), request);
         }
-        if (request.Method == HttpMethod.Get && FolderMessages().Match(rest) is { Success: true } folder)
+        if (method == HttpMethod.Get && FolderMessages().Match(rest) is { Success: true } folder)
         {
-            var name = folder.Groups["folder"].Value.ToLowerInvariant();
-            return Json(ListMessages(name, MessagesIn(name), query, uri), request);
+            return Json(queries.List(folder.Groups["folder"].Value.ToLowerInvariant(), query, uri), request);
+        }
+        if (method == HttpMethod.Post && rest.Equals("/messages", StringComparison.OrdinalIgnoreCase))
+        {
+            return Json(drafts.Create(GraphJson.ReadObject(body)), request, HttpStatusCode.Created);
+        }
+        if (MessageItem().Match(rest) is { Success: true } item)
+        {
+            return MessageRoute(request, item.Groups["id"].Value, item.Groups["action"], query, body);
+        }
+        if (method == HttpMethod.Post && TranslateExchangeIds().IsMatch(rest))
+        {
+            return Json(ExchangeIds.Translate(GraphJson.ReadObject(body)), request);
         }
         throw Unsupported(request);
     }
 
-    private IReadOnlyList<StoredMessage> MessagesIn(string folder) => folder switch
+    private HttpResponseMessage MessageRoute(HttpRequestMessage request, string id, Group action, ODataQuery query, string? body)
     {
-        "inbox" => Mailbox.Inbox,
-        "sentitems" => Mailbox.SentItems,
-        _ => throw new GraphErrorException(404, "ErrorInvalidIdMalformed", $"The demo mailbox has no folder '{folder}'."),
-    };
-
-    private JsonObject ListMessages(string folder, IReadOnlyList<StoredMessage> messages, ODataQuery query, Uri uri)
-    {
-        CheckOrderByLeadsFilter(query);
-        // Paging re-runs the same query with a new $skip: filter and sort once per query.
-        var key = $"{folder}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
-        var matching = queryCache.GetOrAdd(key, _ => Sort(messages.Where(m => query.Filter.All(c => Matches(m, c))), query.OrderBy).ToArray());
-        var top = query.Top ?? DefaultPageSize;
-        var page = matching.Skip(query.Skip).Take(top).ToList();
-        var result = new JsonObject
+        var method = request.Method;
+        if (action.Success)
         {
-            ["value"] = new JsonArray(page.Select(m => (JsonNode)Project(m.Json, query.Select, MessageProperties, ["internetMessageHeaders"])).ToArray()),
-        };
-        if (query.Skip + top < matching.Length)
-        {
-            result["@odata.nextLink"] = WithSkip(uri, query.Skip + top);
+            return method == HttpMethod.Post
+                ? Json(drafts.CreateReply(id, GraphJson.ReadOptionalObject(body),
+                    replyAll: action.Value.Equals("createReplyAll", StringComparison.OrdinalIgnoreCase)), request, HttpStatusCode.Created)
+                : throw Unsupported(request);
         }
-        return result;
-    }
-
-    // Graph's rule: the $orderby property must come first in $filter, else InefficientFilter.
-    private static void CheckOrderByLeadsFilter(ODataQuery query)
-    {
-        if (query.OrderBy.Count > 0 && query.Filter.Count > 0
-            && !string.Equals(query.OrderBy[0].Property, query.Filter[0].Property, StringComparison.OrdinalIgnoreCase))
+        if (method == HttpMethod.Get)
         {
-            throw new GraphErrorException(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
+            return Json(queries.Get(id, query), request);
         }
-    }
-
-    private static readonly Dictionary<string, string> MessageFilterable = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["sentDateTime"] = "date", ["receivedDateTime"] = "date", ["conversationId"] = "string", ["isDraft"] = "bool",
-    };
-
-    private static bool Matches(StoredMessage message, FilterClause clause)
-    {
-        if (!MessageFilterable.TryGetValue(clause.Property, out var kind))
+        if (method == HttpMethod.Patch)
         {
-            throw new GraphErrorException(400, "ErrorInvalidUrlQueryFilter", $"The demo mailbox cannot filter messages on '{clause.Property}'.");
+            return Json(drafts.Update(id, GraphJson.ReadObject(body)), request);
         }
-        if (kind == "date")
+        if (method == HttpMethod.Delete)
         {
-            if (clause.Value is not DateTimeOffset bound)
-            {
-                throw new GraphErrorException(400, "ErrorInvalidUrlQueryFilter", $"'{clause.Property}' compares with a date-time.");
-            }
-            var value = clause.Property.Equals("sentDateTime", StringComparison.OrdinalIgnoreCase) ? message.Sent : message.Received;
-            return value is { } v && Compare(v.CompareTo(bound), clause.Operator);
+            drafts.Delete(id);
+            return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
         }
-        if (clause.Operator is not ("eq" or "ne"))
-        {
-            throw new GraphErrorException(400, "ErrorInvalidUrlQueryFilter", $"'{clause.Property}' supports only eq and ne.");
-        }
-        var actual = message.Json[ToCamel(clause.Property)]?.ToString();
-        var equal = string.Equals(actual, clause.Value is bool b ? (b ? "true" : "false") : clause.Value.ToString(), StringComparison.OrdinalIgnoreCase);
-        return clause.Operator == "eq" ? equal : !equal;
-    }
-
-    private static bool Compare(int comparison, string op) => op switch
-    {
-        "eq" => comparison == 0,
-        "ne" => comparison != 0,
-        "ge" => comparison >= 0,
-        "gt" => comparison > 0,
-        "le" => comparison <= 0,
-        _ => comparison < 0,
-    };
-
-    private static IEnumerable<StoredMessage> Sort(IEnumerable<StoredMessage> messages, IReadOnlyList<(string Property, bool Descending)> orderBy)
-    {
-        if (orderBy.Count == 0)
-        {
-            // Graph lists a folder newest first by default.
-            return messages.OrderByDescending(m => m.Received ?? m.Sent);
-        }
-        IOrderedEnumerable<StoredMessage>? sorted = null;
-        foreach (var (property, descending) in orderBy)
-        {
-            Func<StoredMessage, IComparable?> key = property.ToLowerInvariant() switch
-            {
-                "sentdatetime" => m => m.Sent,
-                "receiveddatetime" => m => m.Received,
-                "subject" => m => m.Json["subject"]?.ToString(),
-                _ => throw new GraphErrorException(400, "BadRequest", $"The demo mailbox cannot sort messages by '{property}'."),
-            };
-            sorted = sorted is null
-                ? (descending ? messages.OrderByDescending(key) : messages.OrderBy(key))
-                : (descending ? sorted.ThenByDescending(key) : sorted.ThenBy(key));
-        }
-        return sorted!;
-    }
-
-    private static readonly HashSet<string> MessageProperties = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "id", "conversationId", "conversationIndex", "subject", "from", "sender", "toRecipients", "ccRecipients", "bccRecipients",
-        "replyTo", "sentDateTime", "receivedDateTime", "createdDateTime", "lastModifiedDateTime", "bodyPreview", "body",
-        "uniqueBody", "internetMessageHeaders", "internetMessageId", "isDraft", "isRead", "importance", "hasAttachments",
-        "parentFolderId", "webLink", "categories", "flag", "inferenceClassification", "changeKey",
-    };
-
-    private static readonly HashSet<string> UserProperties = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "proxyAddresses", "jobTitle",
-        "mailboxSettings", "officeLocation", "preferredLanguage", "businessPhones", "mobilePhone",
-    };
-
-    /// <summary>Applies $select as Graph does: unknown names are an error, "id" always comes back.</summary>
-    private static JsonObject Project(JsonObject source, IReadOnlyList<string>? select, HashSet<string> known, string[] defaultHidden)
-    {
-        var result = new JsonObject();
-        if (select is null)
-        {
-            foreach (var (name, value) in source)
-            {
-                if (!defaultHidden.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    result[name] = value?.DeepClone();
-                }
-            }
-            return result;
-        }
-        var unknown = select.FirstOrDefault(name => !known.Contains(name));
-        if (unknown is not null)
-        {
-            throw new GraphErrorException(400, "RequestBroker--ParseUri", $"Could not find a property named '{unknown}' on type 'microsoft.graph'.");
-        }
-        result["id"] = source["id"]?.DeepClone();
-        foreach (var name in select)
-        {
-            if (source.TryGetPropertyValue(ToCamel(name), out var value))
-            {
-                result[ToCamel(name)] = value?.DeepClone();
-            }
-        }
-        return result;
-    }
-
-    private static string ToCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static string WithSkip(Uri uri, int skip)
-    {
-        var parts = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !Uri.UnescapeDataString(p).StartsWith("$skip=", StringComparison.OrdinalIgnoreCase))
-            .Append($"%24skip={skip}");
-        return new UriBuilder(uri) { Query = string.Join('&', parts) }.Uri.AbsoluteUri;
+        throw Unsupported(request);
     }
 
     private static GraphErrorException Unsupported(HttpRequestMessage request) =>

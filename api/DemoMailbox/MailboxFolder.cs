@@ -19,17 +19,25 @@ public sealed record ReferralSeed(Party Prospect, Party Source, DateTimeOffset I
 
 /// <summary>
 /// A replayable mailbox on disk (see README, "Mailbox folders"): me.json, inbox.json, sentitems.json,
-/// and optionally events.json, onlineMeetings.json, referrals.json and mailbox.json.
+/// and optionally drafts.json, events.json, onlineMeetings.json, referrals.json and mailbox.json.
+/// drafts.json seeds the Drafts folder (a Graph collection like inbox.json, every message "isDraft": true,
+/// with a sentDateTime or receivedDateTime); drafts then live in memory: written by the Graph emulator,
+/// never saved back to disk.
 /// </summary>
 public sealed class MailboxFolder
 {
-    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent,
+    // Captured mail never changes, so one index finds any of it by id; drafts are looked up in their store.
+    private readonly Dictionary<string, StoredMessage> captured;
+
+    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
         JsonArray events, JsonArray onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
     {
         Path = path;
         Me = me;
         Inbox = inbox;
         SentItems = sent;
+        DraftStore = new DraftStore(drafts);
+        captured = inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
         Events = events;
         OnlineMeetings = onlineMeetings;
         Referrals = referrals;
@@ -46,6 +54,11 @@ public sealed class MailboxFolder
 
     public IReadOnlyList<StoredMessage> SentItems { get; }
 
+    /// <summary>A snapshot of the Drafts folder now: copies, so later writes do not change it.</summary>
+    public IReadOnlyList<StoredMessage> Drafts => DraftStore.Snapshot();
+
+    internal DraftStore DraftStore { get; }
+
     public JsonArray Events { get; }
 
     public JsonArray OnlineMeetings { get; }
@@ -60,6 +73,9 @@ public sealed class MailboxFolder
     public bool IsUser(string key) =>
         new[] { "id", "userPrincipalName", "mail" }.Any(p => string.Equals((string?)Me[p], key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A message in any folder by its id (for drafts, a copy); null when there is none.</summary>
+    public StoredMessage? FindMessage(string id) => captured.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+
     public static MailboxFolder Load(string path)
     {
         if (!Directory.Exists(path))
@@ -73,11 +89,14 @@ public sealed class MailboxFolder
         }
         var inbox = ReadMessages(path, "inbox.json", required: true);
         var sent = ReadMessages(path, "sentitems.json", required: true);
+        var drafts = ReadMessages(path, "drafts.json", required: false);
+        CheckDrafts(path, drafts);
+        CheckIdsUniqueAcrossFolders(path, ("inbox.json", inbox), ("sentitems.json", sent), ("drafts.json", drafts));
         var events = ReadCollection(path, "events.json", required: false);
         var meetings = ReadCollection(path, "onlineMeetings.json", required: false);
         var referrals = File.Exists(System.IO.Path.Combine(path, "referrals.json")) ? ReadReferrals(path) : null;
         var captured = ReadCapturedAt(path);
-        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, events, meetings, referrals, captured);
+        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, drafts, events, meetings, referrals, captured);
     }
 
     private static JsonNode? ReadJson(string folder, string file)
@@ -134,6 +153,31 @@ public sealed class MailboxFolder
             list.Add(new StoredMessage(message, sent, received));
         }
         return list;
+    }
+
+    private static void CheckDrafts(string folder, List<StoredMessage> drafts)
+    {
+        var notDraft = drafts.FindIndex(d => d.Json["isDraft"] is not JsonValue flag || flag.GetValueKind() != JsonValueKind.True);
+        if (notDraft >= 0)
+        {
+            throw Bad(folder, "drafts.json", $"message {notDraft} is not a draft (it needs \"isDraft\": true)");
+        }
+    }
+
+    // GET /messages/{id} looks in every folder: one id in two folders would make the answer a guess.
+    private static void CheckIdsUniqueAcrossFolders(string folder, params (string File, List<StoredMessage> Messages)[] files)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, messages) in files)
+        {
+            foreach (var message in messages)
+            {
+                if (!seen.TryAdd(message.Id, file))
+                {
+                    throw Bad(folder, file, $"the id {message.Id} is already used in {seen[message.Id]}");
+                }
+            }
+        }
     }
 
     private static DateTimeOffset? Timestamp(JsonObject message, string property, string folder, string file, int index)

@@ -33,6 +33,8 @@ public class MailboxFolderTests
     [TestCase("sentitems.json", "{\"value\":[{\"subject\":\"x\"}]}", "no string \"id\"")]
     [TestCase("sentitems.json", "{\"value\":[{\"id\":\"a\",\"sentDateTime\":\"yesterday\"}]}", "unreadable sentDateTime")]
     [TestCase("me.json", "{}", "no \"id\"")]
+    [TestCase("drafts.json", "{\"value\":[{\"id\":\"d1\",\"sentDateTime\":\"2026-11-01T00:00:00Z\",\"isDraft\":false}]}", "message 0 is not a draft")]
+    [TestCase("drafts.json", "{\"value\":[{\"id\":\"d1\",\"isDraft\":true}]}", "neither sentDateTime nor receivedDateTime")]
     [TestCase("referrals.json", "[{\"prospect\":{\"name\":\"x\"}}]", "referral 0 needs")]
     [TestCase("mailbox.json", "{\"now\":\"soon\"}", "mailbox.json")]
     public void MalformedFileIsOneClearLine(string file, string content, string expected)
@@ -57,5 +59,39 @@ public class MailboxFolderTests
 
         Assert.That(() => MailboxFolder.Load(folder),
             Throws.TypeOf<MailboxFolderException>().With.Message.Contains("sentitems.json is missing"));
+    }
+
+    [Test]
+    public void DraftsJsonSeedsTheDraftsFolder()
+    {
+        var folder = GoodFolder();
+        File.WriteAllText(Path.Combine(folder, "drafts.json"),
+            "{\"value\":[{\"id\":\"d1\",\"subject\":\"Pending\",\"sentDateTime\":\"2026-11-01T00:00:00Z\",\"isDraft\":true}]}");
+
+        var mailbox = MailboxFolder.Load(folder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mailbox.Drafts.Select(d => d.Json["subject"]!.ToString()), Is.EqualTo(new[] { "Pending" }));
+            Assert.That(mailbox.FindMessage("d1")?.Id, Is.EqualTo("d1"));
+        });
+    }
+
+    [Test]
+    public void AFolderWithoutDraftsJsonHasNoDrafts() =>
+        Assert.That(MailboxFolder.Load(GoodFolder()).Drafts, Is.Empty);
+
+    [Test]
+    public void AnIdInTwoFoldersIsNamed()
+    {
+        var folder = new MailboxFolderBuilder()
+            .Received(ApiFactory.DemoNow.AddDays(-2), "Hello", "kim@fabrikam.com")
+            .Write(ApiFactory.DemoNow);
+        var inboxId = MailboxFolder.Load(folder).Inbox[0].Id;
+        File.WriteAllText(Path.Combine(folder, "drafts.json"),
+            $"{{\"value\":[{{\"id\":\"{inboxId}\",\"sentDateTime\":\"2026-11-01T00:00:00Z\",\"isDraft\":true}}]}}");
+
+        Assert.That(() => MailboxFolder.Load(folder),
+            Throws.TypeOf<MailboxFolderException>().With.Message.Contains("drafts.json").And.Message.Contains("already used in inbox.json"));
     }
 }
