@@ -31,6 +31,7 @@ if (!builder.AddDemoMailbox())
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
 builder.Services.AddSingleton<TemplateStore>();
+builder.Services.AddSingleton<DraftLedger>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
 builder.Services.AddAuthorization();
@@ -53,6 +54,7 @@ app.MapFollowUps();
 app.MapReferrals();
 app.MapMessageContext();
 app.MapTemplates();
+app.MapDrafts();
 app.MapMe();
 
 app.AnnounceTaskPane();

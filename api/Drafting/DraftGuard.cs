@@ -42,6 +42,11 @@ public static class DraftGuard
                 : $"{prospectName}'s automatic reply says they are away. The cadence waits until {Day(status.NextStepDueAt)}.",
                 status.NextStepDueAt);
         }
+        // Keeping the source in the loop is always welcome once the prospect has answered.
+        if (step == CadenceStep.UpdateSource && status.State == ReferralState.Replied)
+        {
+            return null;
+        }
         if (status.NextStep != step)
         {
             var when = status.NextStepDueAt is { } due && due > now ? $" The next step is due on {Day(due)}." : "";

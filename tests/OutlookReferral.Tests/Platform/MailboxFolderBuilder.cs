@@ -30,6 +30,19 @@ public sealed class MailboxFolderBuilder
         return this;
     }
 
+    /// <summary>The id of the message added last.</summary>
+    public string LastId { get; private set; } = "";
+
+    /// <summary>A message to the rep from someone, with other people in To and Cc (an introduction, a reply-all).</summary>
+    public MailboxFolderBuilder ReceivedWith(DateTimeOffset at, string subject, string from, string[] to, string[]? cc = null, string preview = "")
+    {
+        var message = Message(at, subject, from, to, headers: []);
+        message["ccRecipients"] = new JsonArray((cc ?? []).Select(a => (JsonNode)Recipient(a)).ToArray());
+        message["bodyPreview"] = preview;
+        inbox.Add(message);
+        return this;
+    }
+
     /// <summary>A message from the rep, into sentitems.json.</summary>
     public MailboxFolderBuilder Sent(DateTimeOffset at, string subject, params string[] to)
     {
@@ -84,7 +97,7 @@ public sealed class MailboxFolderBuilder
 
     private JsonObject Message(DateTimeOffset at, string subject, string from, string[] to, (string Name, string Value)[]? headers)
     {
-        var id = $"AAMkAGI2TG93AAA{++sequence:D6}=";
+        var id = LastId = $"AAMkAGI2TG93AAA{++sequence:D6}=";
         var message = new JsonObject
         {
             ["id"] = id,
