@@ -21,15 +21,15 @@ public static class TemplatesApi
     {
         public Validator()
         {
-            RuleFor(t => t.Template.Subject).NotEmpty().WithName("Subject").WithMessage("Enter a subject.")
+            RuleFor(t => t.Template.Subject).NotEmpty().OverridePropertyName("Subject").WithMessage("Enter a subject.")
                 .MaximumLength(Template.MaxSubjectLength).WithMessage($"The subject can be at most {Template.MaxSubjectLength} characters.")
                 .Must(NoUnknownTokens!).WithMessage((_, subject) => UnknownMessage(subject!));
             RuleFor(t => t.Template.Subject)
                 .Must(subject => subject!.Contains("{SourceName}", StringComparison.Ordinal))
                 .When(t => TemplateTokens.SourceNameRequired.Contains(t.Step) && !string.IsNullOrEmpty(t.Template.Subject))
-                .WithName("Subject")
+                .OverridePropertyName("Subject")
                 .WithMessage("This step's subject must carry {SourceName}: the referral source's name is what gets the note opened.");
-            RuleFor(t => t.Template.Body).NotEmpty().WithName("Body").WithMessage("Enter a body.")
+            RuleFor(t => t.Template.Body).NotEmpty().OverridePropertyName("Body").WithMessage("Enter a body.")
                 .Must(body => TemplateTokens.BodyBytes(body!) <= Template.MaxBodyBytes).WithMessage("The body can be at most 32 KB.")
                 .Must(NoUnknownTokens!).WithMessage((_, body) => UnknownMessage(body!));
         }
