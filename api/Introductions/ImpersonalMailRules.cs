@@ -1,0 +1,63 @@
+using OutlookReferral.FollowUps;
+
+namespace OutlookReferral.Introductions;
+
+/// <summary>
+/// Mail no person wrote to the rep in particular: newsletters and other bulk mail, calendar
+/// traffic, automatic replies. Its wording can look like an introduction; it never is one.
+/// </summary>
+internal static class ImpersonalMailRules
+{
+    // Mailbox names that belong to systems rather than people; matched on the part before "@".
+    private static readonly string[] MachineMailboxes =
+    [
+        "newsletter", "newsletters", "news", "notification", "notifications", "notify", "alerts", "updates", "digest",
+        "marketing", "mailer-daemon", "postmaster", "bounce", "bounces",
+    ];
+
+    private static readonly string[] NoReplyMarkers = ["noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"];
+
+    // What Outlook, Google Calendar and others put in front of meeting mail.
+    private static readonly string[] CalendarSubjects =
+    [
+        "invitation:", "updated invitation", "invitation updated", "invitation from", "accepted:", "declined:", "tentative:",
+        "tentatively accepted:", "canceled:", "cancelled:", "canceled event", "cancelled event", "new time proposed:",
+        "updated event", "meeting forward notification",
+    ];
+
+    public static bool IsImpersonal(MailItem message) =>
+        IsBulk(message) || IsCalendar(message) || AutoReplyRules.IsAutomaticReply(message);
+
+    private static bool IsBulk(MailItem message)
+    {
+        if (Header(message, "List-Unsubscribe") is not null || Header(message, "List-Id") is not null)
+        {
+            return true;
+        }
+        var precedence = Header(message, "Precedence")?.Trim();
+        if (precedence is not null && (precedence.Equals("bulk", StringComparison.OrdinalIgnoreCase)
+            || precedence.Equals("list", StringComparison.OrdinalIgnoreCase) || precedence.Equals("junk", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        var at = message.From.IndexOf('@');
+        var mailbox = at < 0 ? message.From : message.From[..at];
+        return MachineMailboxes.Contains(mailbox, StringComparer.OrdinalIgnoreCase)
+            || NoReplyMarkers.Any(marker => mailbox.Contains(marker, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsCalendar(MailItem message)
+    {
+        var topic = SubjectLine.Topic(message.Subject);
+        if (CalendarSubjects.Any(prefix => topic.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        return Header(message, "Content-Class")?.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase) == true
+            || Header(message, "Content-Type")?.Contains("text/calendar", StringComparison.OrdinalIgnoreCase) == true
+            || message.Headers.Any(h => h.Name.StartsWith("X-MS-Exchange-Calendar", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? Header(MailItem message, string name) =>
+        message.Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+}

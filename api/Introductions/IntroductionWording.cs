@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookReferral.Introductions;
+
+/// <summary>
+/// The forms people really use to introduce two people by mail: "Intro: Kim &lt;&gt; Sam",
+/// "Sam, meet Kim", "connecting you two", "putting you in touch", "both said yes to an intro".
+/// </summary>
+internal static partial class IntroductionWording
+{
+    // "Intro" as a kind of meeting: "a quick intro call" schedules, it does not introduce.
+    private const string NotAMeeting = @"(?!\s+(?:call|meeting|session|chat|deck|video|slot|zoom|teams)\b)";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
+
+    // Cheap first look: any word an introduction cannot do without. Broad on purpose; Introduces decides.
+    // Every phrase below contains one of these: the scan skips what this misses, and so does Detect.
+    [GeneratedRegex(@"intro | \bmeet\b | \bconnect | in\s+touch | in\s+contact | opt(?:ed)?[-\s]?in\b | should\s+(?:talk|meet|speak|chat|connect|know)
+        | you\s+(?:two|both) | each\s+other | take\s+it\s+from\s+here | thought\s+you | you\s+(?:should|must|ought|need)\b
+        | loop(?:ing)?\s+in | ,\s*this\s+is\b | say\s+(?:hello|hi)\s+to | \bget(?:ting)?\s+you\b
+        | \b(?:both|each)\s+(?:of\s+you\s+)?(?:said|agreed|opted|were|are)\b | \b(?:ok|okay|go-ahead|green\s+light|thumbs\s+up)\s+(?:on|for)\b", Options)]
+    private static partial Regex Cue();
+
+    // Subjects name the pair with an arrow or a joiner: "Kim <> Sam", "Contoso / Fabrikam".
+    [GeneratedRegex(@"<>|<->|<=>|↔|⇔|\s[/+&x]\s", Options)]
+    private static partial Regex PairCue();
+
+    // "Intro:", "Intro - ", "Quick intro", "Introduction", "Intro to Kim", "Kim Lee (Fabrikam) - intro", "Connecting: Kim / Sam";
+    // not "Intro call", "Intro request", "Introduction to the new portal".
+    [GeneratedRegex(@"^(?:(?:a|an|quick|brief|short|warm|virtual|friendly|mutual|personal|e-?mail|double[-\s]opt[-\s]?in)\s+)*
+          (?:e-?)?intro(?:duction)?s?\b (?: \s*(?:[:\-–—|!]|$) | \s+(?:to|between|for)\s+(?!(?:our|the|a|an|this|these|your)\b) )
+        | [-–—(|]\s*(?:quick\s+|warm\s+|e-?)?intro(?:duction)?\)?\s*$
+        | ^connecting\s*[:\-–—]", Options)]
+    private static partial Regex IntroSubject();
+
+    // Phrases that set out to introduce: "introduce you", "you two should talk", "double opt-in", "here's the intro".
+    [GeneratedRegex(@"
+          \bintroduc(?:e|ing)\s+(?: you\b(?!\s+to\s+(?:our|the|a|an|this|these|what|how|some)\b) | the\s+two\s+of\s+you | each\s+other
+                                  | (?:my|our\s+mutual)\s+(?:good\s+|old\s+|former\s+)?(?:friend|colleague|contact|partner|client|co-?founder|boss|manager) )
+        | \bintro(?:'|’)?ing\s+you\b | \bintro\s+you\s+(?:two|both|to)\b | \be-intro
+        | \b(?:like|love|want|wanted)\s+you\s+(?:two\s+|both\s+)?to\s+meet\b | \byou\s+(?:two\s+|both\s+)?should\s+(?:really\s+)?meet\b | \bplease\s+meet\b
+        | \bmeet\s+my\s+(?:good\s+|old\s+|former\s+)?(?:friend|colleague|partner|co-?founder)
+        | \bconnect(?:ing)?\s+(?:you\s+(?:two|both)\b | the\s+two\s+of\s+you)
+        | \b(?:put|putting|get|getting)\s+you\s+(?:two|both)\s+(?:in\s+(?:touch|contact)|connected|together|talking)\b | \bbring(?:ing)?\s+you\s+(?:two|both)\s+together\b
+        | \byou\s+(?:two|both)\s+(?:should|ought\s+to|need\s+to|have\s+to|must)\s+(?:talk|meet|connect|chat|speak|know|get|compare|catch|grab|hop|jump|find)\b
+        | \bthought\s+you\s+(?:two\s+|both\s+)?(?:should|ought\s+to|might|would|could)\s+(?:talk|meet|connect|chat|speak|know|get\s+(?:along|on)|benefit|enjoy|compare)
+        | \bshould\s+(?:know|meet)\s+each\s+other\b
+        | \byou\s+(?:two|both)\s+(?:would|will|could)\s+(?:get\s+(?:along|on)|hit\s+it\s+off|have\s+(?:a\s+lot|lots|plenty|much)\s+to)
+        | \b(?:worth\s+)?you\s+(?:two|both)\s+(?:talking|chatting|connecting|meeting|speaking)\b
+        | \bdouble[-\s]opt[-\s]?in\b
+        | \b(?:both|each)\s+(?:of\s+you\s+)?(?:said\s+yes|agreed|opted\s+in|(?:were|are)\s+(?:keen|up\s+for|happy|open))\b
+        | \b(?:ok|okay|go-ahead|green\s+light|thumbs\s+up)\s+(?:on|for)\s+(?:this|the|an)\s+(?:one|intro|introduction|connection)\b
+        | \b(?:make|making|made|do|doing)\s+(?:a|an|the|this|a\s+quick|a\s+virtual|an\s+email)\s+(?:intro|introduction|connection)\b" + NotAMeeting + @"
+        | \bhere(?:'s|’s|\s+is)\s+(?:the|an|your|my|a\s+quick)\s+intro(?:duction)?\b
+        | \bthe\s+intro(?:duction)?\s+(?:I|we)\s+(?:promised|mentioned|discussed|offered)\b
+        | \b(?:quick|brief|short|warm|virtual|e-?mail)\s+intro(?:duction)?\b" + NotAMeeting + @"(?!\s+(?:about|on|to\s+(?:our|the|my)\b))
+        | \b(?:i'?ll|i\s+will)\s+let\s+you\s+(?:two|both)\s+take\s+it\s+from\s+here", Options)]
+    private static partial Regex OutrightPhrase();
+
+    // Phrases that hand one person on to another: "connecting you with", "putting you in touch", "I'll put her in touch with you".
+    // Writers use them for their own colleagues too (support, billing), so alone they only introduce outsiders.
+    [GeneratedRegex(@"
+          \bconnect(?:ing)?\s+you\b(?!\s+(?:with|to)\s+(?:our|the|a|an|this|these|support|customer)\b)
+        | \b(?:put|putting|get|getting)\s+you\s+in\s+(?:touch|contact)\b(?!\s+with\s+(?:our|the|a|an|support|customer)\b)
+        | \b(?:get|getting)\s+you\s+(?:connected|together|talking)\b
+        | \b(?:put|putting|get|getting)\s+(?:her|him|them)\s+in\s+(?:touch|contact)\s+with\s+you\b
+        | \b(?:connect|connecting|introduce|introducing)\s+(?:her|him|them)\s+(?:to|with)\s+you\b", Options)]
+    private static partial Regex HandoffPhrase();
+
+    // "Sam, meet Kim", "introducing Kim": an introduction when the name is an addressee's. Not "let's meet Tuesday", "Meet our new CFO".
+    [GeneratedRegex(@"(?: \bintroduc(?:e|ing) | (?<!\b(?:let'?s|let\s+us|we|i|we'll|i'll|can|could|shall)\s)\bmeet[,:]? )
+        \s+ (?-i:(?<who>\p{Lu}[\p{L}'’-]*))", Options)]
+    private static partial Regex OutrightNaming();
+
+    // "connecting Kim and Sam", "looping in Kim", "Lin, this is Sam", "you should talk to Kim": handing on to a named addressee.
+    [GeneratedRegex(@"(?: \bconnect(?:ing)? | \bloop(?:ing)?\s+in | ,\s*this\s+is | \bsay\s+(?:hello|hi)\s+to
+          | \byou\s+(?:two\s+|both\s+)?(?:should|must|ought\s+to|need\s+to)\s+(?:really\s+|definitely\s+)?(?:connect|talk|speak|chat|meet|get\s+in\s+touch)\s+(?:with|to) )
+        \s+ (?-i:(?<who>\p{Lu}[\p{L}'’-]*))", Options)]
+    private static partial Regex HandoffNaming();
+
+    // A writer introducing themselves or their product: cold outreach, however the subject reads.
+    [GeneratedRegex(@"\bintroduc(?:e|ing)\s+(?:you\s+to\s+)?(?: myself | ourselves | our\b(?!\s+mutual)
+                          | my\s+(?:company|firm|team|startup|agency|business|product|services?|platform|solution) )
+        | \bintro(?:duction)?\s+(?:about|on)\s+(?:me|us|myself|ourselves|our)\b
+        | \bintroduction\s+to\s+(?:my|our)\s+(?:company|firm|team|startup|agency|business|product|services?|platform|solution)", Options)]
+    private static partial Regex SelfIntroduction();
+
+    /// <summary>Could the subject (empty for a forward) or the opening lines introduce someone? Allocation-free.</summary>
+    public static bool HasCue(ReadOnlySpan<char> subject, ReadOnlySpan<char> opening) =>
+        Cue().IsMatch(subject) || PairCue().IsMatch(subject) || Cue().IsMatch(opening);
+
+    /// <param name="topic">The subject without gateway tags; empty for a forward, whose subject is someone else's.</param>
+    /// <param name="opening">The lines the writer typed above any quoted text.</param>
+    public static IntroductionStrength Introduces(string topic, string opening, Addressees people)
+    {
+        if (SelfIntroduction().IsMatch(topic) || SelfIntroduction().IsMatch(opening))
+        {
+            return IntroductionStrength.None;
+        }
+        if ((topic.Length > 0 && (IntroSubject().IsMatch(topic) || PairedSubject.Pairs(topic, people)))
+            || Says(OutrightPhrase(), OutrightNaming(), topic, people) || Says(OutrightPhrase(), OutrightNaming(), opening, people))
+        {
+            return IntroductionStrength.Outright;
+        }
+        return Says(HandoffPhrase(), HandoffNaming(), topic, people) || Says(HandoffPhrase(), HandoffNaming(), opening, people)
+            ? IntroductionStrength.Handoff
+            : IntroductionStrength.None;
+    }
+
+    private static bool Says(Regex phrase, Regex naming, string text, Addressees people)
+    {
+        if (phrase.IsMatch(text))
+        {
+            return true;
+        }
+        foreach (Match match in naming.Matches(text))
+        {
+            if (people.IsFirstNameOfOne(match.Groups["who"].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>How plainly a message introduces people.</summary>
+internal enum IntroductionStrength
+{
+    None,
+
+    /// <summary>Hands the rep on to someone ("connecting you with Kim"): an introduction only when Kim is not the writer's colleague.</summary>
+    Handoff,
+
+    /// <summary>Says outright that it introduces ("Intro:", "meet Kim", "you two should talk").</summary>
+    Outright,
+}

@@ -1,0 +1,58 @@
+namespace OutlookReferral.Introductions;
+
+/// <summary>
+/// Subjects that put the two sides of an introduction next to each other:
+/// "Kim &lt;&gt; Sam", "Kim Lee (Fabrikam) / Sam Rivera (Contoso)", "Proseware + Contoso", "Ahmed &amp; Sam".
+/// </summary>
+internal static class PairedSubject
+{
+    // Arrows are made for introductions: any two short sides will do.
+    private static readonly string[] Arrows = ["<>", "<->", "<=>", "↔", "⇔"];
+
+    // Joiners are everyday punctuation ("Terms & Conditions"): the sides must name the rep and a prospect.
+    private static readonly string[] Joiners = [" / ", " + ", " & ", " x "];
+
+    private const int MostWordsPerSide = 6;
+
+    public static bool Pairs(string topic, Addressees people)
+    {
+        foreach (var arrow in Arrows)
+        {
+            var at = topic.IndexOf(arrow, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return IsShort(topic[..at]) && IsShort(topic[(at + arrow.Length)..]);
+            }
+        }
+        var joins = Joiners.SelectMany(j => Occurrences(topic, j).Select(at => (At: at, j.Length))).ToList();
+        if (joins.Count != 1)
+        {
+            return false;
+        }
+        var (left, right) = (topic[..joins[0].At], topic[(joins[0].At + joins[0].Length)..]);
+        return IsShort(left) && IsShort(right) && IsNames(left) && IsNames(right)
+            && ((people.Rep.IsNamedIn(left) && NamesProspect(right, people)) || (people.Rep.IsNamedIn(right) && NamesProspect(left, people)));
+    }
+
+    private static bool NamesProspect(string side, Addressees people) => people.Prospects.Any(p => p.Name.IsNamedIn(side));
+
+    private static bool IsShort(string side)
+    {
+        var words = Words(side);
+        return words.Length is > 0 and <= MostWordsPerSide && words.Any(w => w.Any(char.IsLetter));
+    }
+
+    // Names are capitalised: "Kim Lee (Fabrikam)" is one, "greet with Wingtip" is not.
+    private static bool IsNames(string side) => Words(side).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+
+    private static string[] Words(string side) =>
+        side.Split([' ', '(', ')', ',', ':', '"'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static IEnumerable<int> Occurrences(string text, string joiner)
+    {
+        for (var at = text.IndexOf(joiner, StringComparison.Ordinal); at >= 0; at = text.IndexOf(joiner, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
+}
