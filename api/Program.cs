@@ -5,6 +5,7 @@ using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
+using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
 using OutlookReferral.MessageContext;
 using OutlookReferral.Referrals;
@@ -32,6 +33,7 @@ if (!builder.AddDemoMailbox())
 builder.Services.AddSingleton<RepScanner>();
 builder.Services.AddSingleton<TemplateStore>();
 builder.Services.AddSingleton<DraftLedger>();
+builder.Services.AddSingleton<SuggestionStore>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
 builder.Services.AddAuthorization();
@@ -55,6 +57,7 @@ app.MapReferrals();
 app.MapMessageContext();
 app.MapTemplates();
 app.MapDrafts();
+app.MapIntroductions();
 app.MapMe();
 
 app.AnnounceTaskPane();

@@ -25,7 +25,9 @@ public static class ScanCommand
 
     public sealed record ReferralLine(string Prospect, string Source, ReferralState State, int? SilentDays, CadenceStep? NextStep, DateOnly? PausedUntil);
 
-    public sealed record Report(IReadOnlyList<ReferralLine> Referrals);
+    public sealed record IntroductionLine(string Source, string Prospect, string MessageId);
+
+    public sealed record Report(IReadOnlyList<ReferralLine> Referrals, IReadOnlyList<IntroductionLine> Introductions);
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -60,10 +62,14 @@ public static class ScanCommand
             .ToList();
         var factory = new DemoGraphFactory(new GraphEmulator(mailbox));
         using var graph = factory.For(new RepId("cli", mailbox.UserId));
-        var result = await FollowUpScanner.ScanAsync(graph, referrals, now, new GraphOptions { WindowDays = windowDays }, ct);
-        return new Report(result.Referrals
-            .Select(r => new ReferralLine(r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil))
-            .ToList());
+        // With no referrals.json, every introduction found is tracked: a replayed mailbox works with no setup.
+        var result = await FollowUpScanner.ScanAsync(
+            graph, referrals, now, new GraphOptions { WindowDays = windowDays }, ct, trackIntroductions: mailbox.Referrals is null);
+        return new Report(
+            result.Referrals
+                .Select(r => new ReferralLine(r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil))
+                .ToList(),
+            result.Introductions.Select(i => new IntroductionLine(i.Source.Address, i.Prospect.Address, i.MessageId)).ToList());
     }
 
     /// <summary>

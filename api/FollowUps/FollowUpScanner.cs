@@ -1,4 +1,5 @@
 using OutlookReferral.Graph;
+using OutlookReferral.Introductions;
 
 namespace OutlookReferral.FollowUps;
 
@@ -6,6 +7,7 @@ namespace OutlookReferral.FollowUps;
 public sealed record ScanResult(
     RepProfile Rep,
     IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> Referrals,
+    IReadOnlyList<IntroductionCandidate> Introductions,
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     int GraphRequests,
@@ -17,24 +19,41 @@ public sealed record ScanResult(
 /// </summary>
 public static class FollowUpScanner
 {
+    /// <param name="trackIntroductions">
+    /// Treat every introduction found as tracked too (a replayed mailbox with no referral list):
+    /// then all mail is kept, since the prospects are known only after reading it.
+    /// </param>
     public static async Task<ScanResult> ScanAsync(
-        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct)
+        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct,
+        bool trackIntroductions = false)
     {
         var startedAt = now;
         var rep = await MailboxReader.ReadProfileAsync(graph, ct);
 
-        // Keep only mail that involves someone we track: memory follows referrals, not mailbox size.
+        // Keep only mail that involves someone we track, or could introduce someone: memory follows referrals, not mailbox size.
         var tracked = referrals.SelectMany(r => new[] { r.Prospect.Address, r.Source.Address })
             .Select(Address.Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var correspondents = new Correspondents();
         var mail = await MailboxReader.ReadMessagesAsync(
-            graph, now.AddDays(-options.WindowDays), options.PageSize, m => Involves(m, tracked), ct);
+            graph, now.AddDays(-options.WindowDays), options.PageSize,
+            m => trackIntroductions || Involves(m, tracked) || IntroductionDetector.MightBeIntroduction(m),
+            correspondents.Add, ct);
 
+        var introductions = IntroductionDetector.Detect(mail.Messages.Where(m => m.At <= now), rep, correspondents, referrals);
+        if (trackIntroductions)
+        {
+            referrals = [.. referrals, .. introductions.Select(AsTracked)];
+            introductions = [];
+        }
         var byAddress = IndexByAddress(mail.Messages);
         var results = referrals
             .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now)))
             .ToList();
-        return new ScanResult(rep, results, startedAt, now, graph.Requests, mail.MessagesRead);
+        return new ScanResult(rep, results, introductions, startedAt, now, graph.Requests, mail.MessagesRead);
     }
+
+    private static TrackedReferral AsTracked(IntroductionCandidate intro) =>
+        new($"{intro.MessageId}|{intro.Prospect.Address}", intro.Prospect, intro.Source, intro.At);
 
     private static bool Involves(MailItem m, HashSet<string> tracked) =>
         tracked.Contains(m.From) || m.To.Any(tracked.Contains) || m.Cc.Any(tracked.Contains);

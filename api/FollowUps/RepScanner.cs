@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
 using OutlookReferral.Referrals;
 
@@ -9,7 +10,8 @@ namespace OutlookReferral.FollowUps;
 
 /// <summary>Scans one rep's mailbox and stores what it found. One scan per rep at a time.</summary>
 public sealed class RepScanner(
-    ReferralStore referrals, FollowUpStatusStore statuses, IRepGraphFactory graphs, IOptions<GraphOptions> options, MailboxClock clock)
+    ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, IRepGraphFactory graphs,
+    IOptions<GraphOptions> options, MailboxClock clock)
 {
     private readonly ConcurrentDictionary<RepId, SemaphoreSlim> running = new();
 
@@ -23,6 +25,7 @@ public sealed class RepScanner(
             using var graph = graphs.For(rep);
             var result = await FollowUpScanner.ScanAsync(graph, tracked, clock.Now, options.Value, ct);
             await statuses.SaveAsync(rep, result, ct);
+            await suggestions.AddNewAsync(rep, result.Introductions, clock.Now, ct);
             return result;
         }
         finally

@@ -35,9 +35,12 @@ public static class MailboxReader
         return RepProfile.Create(user.Id ?? graph.UserId, user.DisplayName ?? "", [user.Mail, user.UserPrincipalName, .. proxies]);
     }
 
-    /// <summary>Reads inbox and sent items since <paramref name="since"/>, keeping what <paramref name="keep"/> accepts.</summary>
+    /// <summary>
+    /// Reads inbox and sent items since <paramref name="since"/>: every message passes <paramref name="observe"/>,
+    /// and only what <paramref name="keep"/> accepts is held in memory.
+    /// </summary>
     public static async Task<MailRead> ReadMessagesAsync(
-        RepGraph graph, DateTimeOffset since, int pageSize, Func<MailItem, bool> keep, CancellationToken ct)
+        RepGraph graph, DateTimeOffset since, int pageSize, Func<MailItem, bool> keep, Action<MailItem> observe, CancellationToken ct)
     {
         var kept = new List<MailItem>();
         var read = 0;
@@ -63,10 +66,13 @@ public static class MailboxReader
                 message =>
                 {
                     read++;
-                    var item = ToMailItem(message, folder);
-                    if (item is not null && keep(item))
+                    if (ToMailItem(message, folder) is { } item)
                     {
-                        kept.Add(item);
+                        observe(item);
+                        if (keep(item))
+                        {
+                            kept.Add(item);
+                        }
                     }
                     return true;
                 },

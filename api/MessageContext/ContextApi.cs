@@ -4,8 +4,10 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
 using OutlookReferral.Referrals;
+using SuggestionResponse = OutlookReferral.Introductions.IntroductionsApi.SuggestionResponse;
 
 namespace OutlookReferral.MessageContext;
 
@@ -23,7 +25,7 @@ public static partial class ContextApi
 
     public sealed record Prefill(PartyResponse? Source, IReadOnlyList<PartyResponse> Prospects);
 
-    public sealed record ContextResponse(ReferralResponse? Referral, string? MatchedBy, Prefill Prefill);
+    public sealed record ContextResponse(ReferralResponse? Referral, string? MatchedBy, SuggestionResponse? Suggestion, Prefill Prefill);
 
     public sealed class QueryValidator : AbstractValidator<Query>
     {
@@ -43,7 +45,7 @@ public static partial class ContextApi
 
     public static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
         string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject,
-        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, MailboxClock clock, CancellationToken ct)
+        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, MailboxClock clock, CancellationToken ct)
     {
         var query = new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject);
         var validation = await validator.ValidateAsync(query, ct);
@@ -60,7 +62,11 @@ public static partial class ContextApi
         var candidates = await store.FindForMessageAsync(rep, string.IsNullOrEmpty(conversationId) ? null : conversationId, people, ct);
         var (referral, matchedBy) = BestMatch(candidates, conversationId, people);
         var prefill = PrefillFrom(sender, recipients, repAddresses);
-        return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, prefill));
+        // No referral yet: maybe the scan found this thread to be an introduction.
+        var suggestion = referral is null && !string.IsNullOrEmpty(conversationId)
+            ? (await suggestions.ListOpenAsync(rep, ct)).FirstOrDefault(s => s.ConversationId == conversationId)
+            : null;
+        return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, suggestion?.AsResponse(), prefill));
     }
 
     // Thread first (the strongest evidence), then the prospect, then the source; open before closed (the store's order).

@@ -36,6 +36,45 @@ public class ScanCommandTests
         });
     }
 
+    private static MailboxFolderBuilder WithIntroduction() => new MailboxFolderBuilder()
+        .Referral("Kim Lee", "kim@fabrikam.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
+        .ReceivedWith(Now.AddDays(-10), "Introduction: Dana Cho, meet Sam Rivera", "priya@relecloud.com",
+            [MailboxFolderBuilder.RepAddress, "dana@northwindtraders.com"], preview: "Dana, I'd like you to meet Sam. You two should talk.");
+
+    [Test]
+    public async Task IntroductionsFoundButNotTrackedAreListed()
+    {
+        var builder = WithIntroduction();
+        var folder = builder.Write(Now);
+
+        var (code, stdout, stderr) = await Run("scan", "--mailbox", folder);
+
+        var report = JsonNode.Parse(stdout)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, stderr);
+            Assert.That(report["introductions"]!.ToJsonString(), Is.EqualTo(
+                $$"""[{"source":"priya@relecloud.com","prospect":"dana@northwindtraders.com","messageId":"{{builder.LastId}}"}]"""));
+            Assert.That(report["referrals"]!.AsArray().Select(r => (string?)r!["prospect"]), Is.EqualTo(new[] { "kim@fabrikam.com" }));
+        });
+    }
+
+    [Test]
+    public async Task WithoutAReferralListEveryIntroductionFoundIsTracked()
+    {
+        var folder = WithIntroduction().Sent(Now.AddDays(-9), "Priya Shah suggested we connect", "dana@northwindtraders.com").Write(Now, withReferrals: false);
+
+        var (_, stdout, _) = await Run("scan", "--mailbox", folder);
+
+        var report = JsonNode.Parse(stdout)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(report["referrals"]!.ToJsonString(), Is.EqualTo(
+                """[{"prospect":"dana@northwindtraders.com","source":"priya@relecloud.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null}]"""));
+            Assert.That(report["introductions"]!.AsArray(), Is.Empty);
+        });
+    }
+
     [Test]
     public async Task NowDefaultsToWhenTheMailboxWasCaptured()
     {

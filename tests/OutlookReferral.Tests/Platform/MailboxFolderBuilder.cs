@@ -78,7 +78,8 @@ public sealed class MailboxFolderBuilder
         return this;
     }
 
-    public string Write(DateTimeOffset capturedAt)
+    /// <param name="withReferrals">False leaves referrals.json out: the scan command then tracks what it finds.</param>
+    public string Write(DateTimeOffset capturedAt, bool withReferrals = true)
     {
         var folder = Directory.CreateTempSubdirectory("mailbox-").FullName;
         File.WriteAllText(Path.Combine(folder, "me.json"), new JsonObject
@@ -90,7 +91,10 @@ public sealed class MailboxFolderBuilder
         }.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "inbox.json"), new JsonObject { ["value"] = inbox.DeepClone() }.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "sentitems.json"), new JsonObject { ["value"] = sent.DeepClone() }.ToJsonString());
-        File.WriteAllText(Path.Combine(folder, "referrals.json"), referrals.ToJsonString());
+        if (withReferrals)
+        {
+            File.WriteAllText(Path.Combine(folder, "referrals.json"), referrals.ToJsonString());
+        }
         File.WriteAllText(Path.Combine(folder, "mailbox.json"), new JsonObject { ["now"] = Iso(capturedAt) }.ToJsonString());
         return folder;
     }

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.Introductions;
+
+/// <summary>Introductions found in the mail: track one in one click, or dismiss it for good.</summary>
+public static class IntroductionsApi
+{
+    public sealed record SuggestionResponse(
+        string Id, string Kind, PartyResponse Source, PartyResponse Prospect, string Subject, DateTimeOffset ReceivedAt,
+        string MessageId, string ConversationId);
+
+    public static void MapIntroductions(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/introductions").WithTags("Introductions").RequireAuthorization();
+        group.MapGet("/", List).WithName("ListIntroductions");
+        group.MapPost("/{id}/track", Track).WithName("TrackIntroduction");
+        group.MapPost("/{id}/dismiss", Dismiss).WithName("DismissIntroduction");
+    }
+
+    public static async Task<Ok<IReadOnlyList<SuggestionResponse>>> List(ClaimsPrincipal user, SuggestionStore store, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<SuggestionResponse>>((await store.ListOpenAsync(RepId.Of(user), ct)).Select(AsResponse).ToList());
+
+    public static async Task<Results<Created<ReferralResponse>, NotFound, ProblemHttpResult>> Track(
+        string id, ClaimsPrincipal user, SuggestionStore suggestions, ReferralStore referrals, MailboxClock clock, CancellationToken ct)
+    {
+        var rep = RepId.Of(user);
+        var suggestion = await suggestions.FindAsync(rep, id, ct);
+        if (suggestion is null || suggestion.Status == SuggestionStore.Dismissed)
+        {
+            return TypedResults.NotFound();
+        }
+        if (await referrals.FindOpenByProspectAsync(rep, suggestion.ProspectAddress, ct) is { } existing)
+        {
+            return CreateReferral.AlreadyTracked(existing);
+        }
+        var referral = new NewReferral(
+            NewReferral.NewId(),
+            new Party(suggestion.ProspectName, suggestion.ProspectAddress),
+            new Party(suggestion.SourceName, suggestion.SourceAddress),
+            suggestion.ReceivedAt,
+            ConversationId: suggestion.ConversationId,
+            IntroductionMessageId: suggestion.MessageId);
+        await referrals.AddAsync(rep, [referral], clock.Now, ct);
+        await suggestions.DecideAsync(rep, id, SuggestionStore.Tracked, referral.Id, clock.Now, ct);
+        var created = (await referrals.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
+        return TypedResults.Created($"/api/referrals/{referral.Id}", created);
+    }
+
+    public static async Task<Results<NoContent, NotFound>> Dismiss(
+        string id, ClaimsPrincipal user, SuggestionStore suggestions, MailboxClock clock, CancellationToken ct) =>
+        await suggestions.DecideAsync(RepId.Of(user), id, SuggestionStore.Dismissed, null, clock.Now, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
+
+    public static SuggestionResponse AsResponse(this SuggestionRecord s) => new(
+        s.Id, s.Kind, new PartyResponse(s.SourceName, s.SourceAddress), new PartyResponse(s.ProspectName, s.ProspectAddress),
+        s.Subject, s.ReceivedAt, s.MessageId, s.ConversationId);
+}
