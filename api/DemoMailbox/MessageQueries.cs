@@ -8,7 +8,9 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
 {
     private const int DefaultPageSize = 10;
 
-    private readonly ConcurrentDictionary<string, StoredMessage[]> queryCache = new(StringComparer.Ordinal);
+    // The last query per folder: paging repeats it with a new $skip. One entry per folder, because every
+    // scan's $filter names a new "since" and a growing cache would hold every result ever served.
+    private readonly ConcurrentDictionary<string, (string Key, StoredMessage[] Result)> lastQuery = new(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Filterable = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,10 +25,20 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
         // Paging re-runs the same query with a new $skip: filter and sort once per query. Drafts
         // change while the demo runs, so they are read afresh every time.
         var key = $"{folder}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
+        StoredMessage[] Cached(IReadOnlyList<StoredMessage> messages)
+        {
+            if (lastQuery.TryGetValue(folder, out var last) && last.Key == key)
+            {
+                return last.Result;
+            }
+            var result = Run(messages);
+            lastQuery[folder] = (key, result);
+            return result;
+        }
         var matching = folder switch
         {
-            "inbox" => queryCache.GetOrAdd(key, _ => Run(mailbox.Inbox)),
-            "sentitems" => queryCache.GetOrAdd(key, _ => Run(mailbox.SentItems)),
+            "inbox" => Cached(mailbox.Inbox),
+            "sentitems" => Cached(mailbox.SentItems),
             "drafts" => Run(mailbox.Drafts),
             _ => throw new GraphErrorException(404, "ErrorInvalidIdMalformed", $"The demo mailbox has no folder '{folder}'."),
         };
