@@ -10,8 +10,12 @@ public static class SilenceDetector
     public static readonly TimeSpan Wait = TimeSpan.FromDays(7);
 
     /// <param name="messages">Messages that involve the prospect or the source; others are ignored anyway.</param>
-    public static FollowUpStatus Evaluate(TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, DateTimeOffset now)
+    /// <param name="meetings">Verdicts on meetings with the prospect: one held counts as an answer; a missed one starts the no-show steps.</param>
+    public static FollowUpStatus Evaluate(
+        TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, DateTimeOffset now,
+        IReadOnlyList<Meetings.MeetingVerdict>? meetings = null)
     {
+        meetings ??= [];
         var relevant = messages
             .Where(m => m.At >= referral.IntroducedAt && m.At <= now)
             .OrderBy(m => m.At)
@@ -19,14 +23,19 @@ public static class SilenceDetector
         var prospect = referral.Prospect.Address;
         var latest = relevant.LastOrDefault(m => m.IsFrom(prospect) || m.IsAddressedTo(prospect));
         var firstTouch = relevant.FirstOrDefault(m => (m.Folder == MailFolderKind.SentItems || rep.Owns(m.From)) && m.IsAddressedTo(prospect));
-        return Decide(referral, rep, relevant, now) with
+        var held = meetings.Where(m => m.Outcome == Meetings.MeetingOutcome.Attended && m.Meeting.End >= referral.IntroducedAt)
+            .Select(m => m.Meeting.End).DefaultIfEmpty().Max();
+        var status = Decide(referral, rep, relevant, now, held == default ? null : held) with
         {
             LatestThread = latest is null ? null : new Touch(latest.Id, latest.ConversationId, latest.Subject, latest.At),
             FirstTouchAt = firstTouch?.At,
+            Meetings = meetings,
         };
+        return referral.IsClosed ? status : Meetings.MeetingCadence.Apply(status, referral, rep, relevant, now);
     }
 
-    private static FollowUpStatus Decide(TrackedReferral referral, RepProfile rep, List<MailItem> relevant, DateTimeOffset now)
+    /// <param name="meetingHeldAt">The end of the latest meeting the prospect attended: as good as an answer.</param>
+    private static FollowUpStatus Decide(TrackedReferral referral, RepProfile rep, List<MailItem> relevant, DateTimeOffset now, DateTimeOffset? meetingHeldAt)
     {
         var prospect = referral.Prospect.Address;
         var source = referral.Source.Address;
@@ -35,22 +44,26 @@ public static class SilenceDetector
 
         var touches = relevant.Where(m => FromRep(m) && m.IsAddressedTo(prospect)).ToList();
         var fromProspect = relevant.Where(m => m.IsFrom(prospect) && !FromRep(m)).ToList();
-        var lastAnswer = fromProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m));
+        var lastAnswer = fromProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m))?.At;
+        if (meetingHeldAt > lastAnswer || (lastAnswer is null && meetingHeldAt is not null))
+        {
+            lastAnswer = meetingHeldAt;
+        }
         var lastTouch = touches.LastOrDefault();
         var lastTouchRecord = lastTouch is null ? null : new Touch(lastTouch.Id, lastTouch.ConversationId, lastTouch.Subject, lastTouch.At);
 
         if (referral.IsClosed)
         {
-            return new FollowUpStatus(ReferralState.Closed, null, null, null, lastTouchRecord, lastAnswer?.At, null, touches.Count);
+            return new FollowUpStatus(ReferralState.Closed, null, null, null, lastTouchRecord, lastAnswer, null, touches.Count);
         }
 
         // The cadence starts over after each answer: only touches since then count.
-        var round = touches.Where(t => lastAnswer is null || t.At > lastAnswer.At).ToList();
+        var round = touches.Where(t => lastAnswer is null || t.At > lastAnswer).ToList();
         if (round.Count == 0)
         {
             if (lastAnswer is not null)
             {
-                return new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer.At, null, touches.Count);
+                return new FollowUpStatus(ReferralState.Replied, null, null, null, lastTouchRecord, lastAnswer, null, touches.Count);
             }
             var firstDue = Later(referral.IntroducedAt, referral.SnoozedUntil);
             return new FollowUpStatus(ReferralState.New, null, firstDue <= now ? CadenceStep.FirstReachOut : null, null, null, null, firstDue, 0)
@@ -85,7 +98,7 @@ public static class SilenceDetector
             dueAt = Later(snoozed, dueAt);
         }
         var nextStep = step is not null && dueAt <= now ? step : null;
-        return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer?.At, step is null ? null : dueAt, touches.Count)
+        return new FollowUpStatus(state, silentDays, nextStep, pausedUntil, lastTouchRecord, lastAnswer, step is null ? null : dueAt, touches.Count)
         {
             UpcomingStep = step,
         };

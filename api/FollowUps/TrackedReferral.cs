@@ -43,6 +43,9 @@ public sealed record FollowUpStatus(
     /// <summary>The cadence step that comes next, due or not; <see cref="NextStep"/> is it once due.</summary>
     public CadenceStep? UpcomingStep { get; init; }
 
+    /// <summary>Meetings with the prospect and how each went (no-show detection).</summary>
+    public IReadOnlyList<Meetings.MeetingVerdict> Meetings { get; init; } = [];
+
     /// <summary>When the rep first wrote to the prospect; the ask-source note says how long they have tried.</summary>
     public DateTimeOffset? FirstTouchAt { get; init; }
 }
