@@ -6,6 +6,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
+using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
 using OutlookReferral.MessageContext;
 using OutlookReferral.Referrals;
@@ -31,9 +32,13 @@ if (!builder.AddDemoMailbox())
 
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
+builder.Services.AddSingleton<RepRegistry>();
+builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan");
+builder.Services.AddHostedService<ScanSchedule>();
 builder.Services.AddSingleton<TemplateStore>();
 builder.Services.AddSingleton<DraftLedger>();
 builder.Services.AddSingleton<SuggestionStore>();
+builder.Services.AddSingleton<MeetingStore>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
 builder.Services.AddAuthorization();
@@ -58,6 +63,7 @@ app.MapMessageContext();
 app.MapTemplates();
 app.MapDrafts();
 app.MapIntroductions();
+app.MapMeetings();
 app.MapMe();
 
 app.AnnounceTaskPane();

@@ -6,6 +6,7 @@ using OutlookReferral.DemoMailbox;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
+using OutlookReferral.Meetings;
 
 namespace OutlookReferral.Cli;
 
@@ -23,7 +24,13 @@ public static class ScanCommand
         WriteIndented = true,
     };
 
-    public sealed record ReferralLine(string Prospect, string Source, ReferralState State, int? SilentDays, CadenceStep? NextStep, DateOnly? PausedUntil);
+    public sealed record NoShowLine(string EventId, DateTimeOffset Start, string Evidence);
+
+    public sealed record MeetingLine(string EventId, DateTimeOffset Start);
+
+    public sealed record ReferralLine(
+        string Prospect, string Source, ReferralState State, int? SilentDays, CadenceStep? NextStep, DateOnly? PausedUntil,
+        IReadOnlyList<NoShowLine> NoShows, IReadOnlyList<MeetingLine> UnconfirmedMeetings);
 
     public sealed record IntroductionLine(string Source, string Prospect, string MessageId);
 
@@ -67,7 +74,12 @@ public static class ScanCommand
             graph, referrals, now, new GraphOptions { WindowDays = windowDays }, ct, trackIntroductions: mailbox.Referrals is null);
         return new Report(
             result.Referrals
-                .Select(r => new ReferralLine(r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil))
+                .Select(r => new ReferralLine(
+                    r.Referral.Prospect.Address, r.Referral.Source.Address, r.Status.State, r.Status.SilentDays, r.Status.NextStep, r.Status.PausedUntil,
+                    r.Status.Meetings.Where(m => m.Outcome == MeetingOutcome.NoShow)
+                        .Select(m => new NoShowLine(m.Meeting.EventId, m.Meeting.Start, m.Evidence!)).ToList(),
+                    r.Status.Meetings.Where(m => m.Outcome == MeetingOutcome.Unconfirmed)
+                        .Select(m => new MeetingLine(m.Meeting.EventId, m.Meeting.Start)).ToList()))
                 .ToList(),
             result.Introductions.Select(i => new IntroductionLine(i.Source.Address, i.Prospect.Address, i.MessageId)).ToList());
     }

@@ -47,11 +47,12 @@ internal sealed class MailboxTime(MailboxClock clock) : TimeProvider
 /// <summary>On first start, stores the demo mailbox's referrals.json for the demo rep.</summary>
 public sealed class DemoSeeder(
     MailboxFolder mailbox, Microsoft.Extensions.Options.IOptions<DemoOptions> options, ReferralStore referrals,
-    MailboxClock clock, ILogger<DemoSeeder> logger) : IHostedService
+    FollowUps.RepRegistry reps, MailboxClock clock, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var rep = options.Value.DemoRep(mailbox);
+        await reps.SeenAsync(rep, cancellationToken);
         if (mailbox.Referrals is null || await referrals.CountAsync(rep, cancellationToken) > 0)
         {
             return;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
+using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
 using OutlookReferral.Referrals;
 
@@ -76,7 +77,19 @@ public static class DraftsApi
                 return Refused(refusal);
             }
             var template = await templates.ForAsync(rep, step.Value, ct);
-            var plan = DraftComposer.Compose(new DraftInputs(step.Value, referral, scan.Rep, status, TimeZoneInfo.Utc), template);
+            var zone = OpenSlots.ZoneOf(scan.Rep);
+            var inputs = new DraftInputs(step.Value, referral, scan.Rep, status, zone);
+            if (step == CadenceStep.SorryIMissedYou)
+            {
+                // The easy way back: the missed time, and three open times from the rep's own calendar.
+                var missed = status.Meetings.Where(m => m.Outcome == MeetingOutcome.NoShow).MaxBy(m => m.Meeting.End)?.Meeting;
+                inputs = inputs with
+                {
+                    MeetingTime = missed is null ? null : SlotFinder.DescribeMeeting(missed.Start, zone),
+                    OpenSlots = await OpenSlots.FindAsync(graph, scan.Rep, clock.Now, ct),
+                };
+            }
+            var plan = DraftComposer.Compose(inputs, template);
             var drafted = await DraftWriter.CreateAsync(graph, plan, ct);
             await ledger.RecordAsync(rep, id, step.Value, drafted.MessageId, clock.Now, ct);
             return TypedResults.Created($"/api/referrals/{id}/drafts", Response(id, step.Value, drafted, plan.ReplyToMessageId, reused: false));

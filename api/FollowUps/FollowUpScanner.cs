@@ -1,5 +1,6 @@
 using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
+using OutlookReferral.Meetings;
 
 namespace OutlookReferral.FollowUps;
 
@@ -8,6 +9,7 @@ public sealed record ScanResult(
     RepProfile Rep,
     IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> Referrals,
     IReadOnlyList<IntroductionCandidate> Introductions,
+    IReadOnlyDictionary<string, AttendanceEvidence> Attendance,
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     int GraphRequests,
@@ -25,8 +27,9 @@ public static class FollowUpScanner
     /// </param>
     public static async Task<ScanResult> ScanAsync(
         RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct,
-        bool trackIntroductions = false)
+        bool trackIntroductions = false, MeetingKnowledge? known = null)
     {
+        known ??= MeetingKnowledge.None;
         var startedAt = now;
         var rep = await MailboxReader.ReadProfileAsync(graph, ct);
 
@@ -45,12 +48,40 @@ public static class FollowUpScanner
             referrals = [.. referrals, .. introductions.Select(AsTracked)];
             introductions = [];
         }
+        var (meetings, attendance) = await ReadMeetingsAsync(graph, referrals, now, options, known, ct);
         var byAddress = IndexByAddress(mail.Messages);
         var results = referrals
-            .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now)))
+            .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now, Verdicts(r, meetings, attendance, known, now))))
             .ToList();
-        return new ScanResult(rep, results, introductions, startedAt, now, graph.Requests, mail.MessagesRead);
+        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead);
     }
+
+    /// <summary>One calendar pass; attendance is read per meeting with a prospect that still needs it, never per referral.</summary>
+    private static async Task<(IReadOnlyList<MeetingItem>, Dictionary<string, AttendanceEvidence>)> ReadMeetingsAsync(
+        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, MeetingKnowledge known, CancellationToken ct)
+    {
+        var prospects = referrals.Where(r => !r.IsClosed).Select(r => r.Prospect.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var meetings = await MeetingReader.ReadMeetingsAsync(graph, now.AddDays(-options.WindowDays), now.AddDays(options.UpcomingDays),
+            options.PageSize, m => !m.IsAllDay && prospects.Any(m.Involves), ct);
+        var attendance = new Dictionary<string, AttendanceEvidence>(known.Attendance);
+        foreach (var meeting in meetings.Where(m => known.NeedsAttendance(m, now)))
+        {
+            var found = await MeetingReader.ReadAttendanceAsync(graph, meeting.JoinUrl!, now, ct);
+            // A report still missing keeps the time we first looked.
+            attendance[meeting.EventId] = found is AttendanceEvidence.Pending && known.Attendance.GetValueOrDefault(meeting.EventId) is AttendanceEvidence.Pending earlier
+                ? earlier
+                : found;
+        }
+        return (meetings, attendance);
+    }
+
+    private static List<MeetingVerdict> Verdicts(
+        TrackedReferral referral, IReadOnlyList<MeetingItem> meetings, Dictionary<string, AttendanceEvidence> attendance, MeetingKnowledge known, DateTimeOffset now) =>
+        NoShowDetector.With(meetings, referral.Prospect)
+            .Select(m => NoShowDetector.Judge(m, referral.Prospect,
+                attendance.GetValueOrDefault(m.EventId) ?? (m.HasAttendanceReports ? null : new AttendanceEvidence.Unavailable()),
+                known.Settlements.TryGetValue((m.EventId, referral.Id), out var word) ? word : null, now))
+            .ToList();
 
     private static TrackedReferral AsTracked(IntroductionCandidate intro) =>
         new($"{intro.MessageId}|{intro.Prospect.Address}", intro.Prospect, intro.Source, intro.At);

@@ -12,6 +12,15 @@ public static class FollowUpsApi
     public static RouteGroupBuilder MapFollowUps(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api").WithTags("Follow-ups").RequireAuthorization();
+        // A rep who opens the pane joins the background scans.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            if (RepId.FromPrincipal(context.HttpContext.User) is { } rep)
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<RepRegistry>().SeenAsync(rep, context.HttpContext.RequestAborted);
+            }
+            return await next(context);
+        });
         group.MapGet("/referrals", ListReferrals).WithName("ListReferrals")
             .WithDescription("The rep's referrals, gone-quiet first. Filter with state=quiet or state=quiet,replied.");
         group.MapPost("/scan", Scan).WithName("Scan")

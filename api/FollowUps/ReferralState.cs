@@ -18,6 +18,8 @@ public static class Kebab
 
     public static string Name(CadenceStep step) => Policy.ConvertName(step.ToString());
 
+    public static string Of<T>(T value) where T : struct, Enum => Policy.ConvertName(value.ToString());
+
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
     {
         foreach (var candidate in Enum.GetValues<T>())

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
+using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
 using OutlookReferral.Referrals;
 
@@ -10,7 +11,7 @@ namespace OutlookReferral.FollowUps;
 
 /// <summary>Scans one rep's mailbox and stores what it found. One scan per rep at a time.</summary>
 public sealed class RepScanner(
-    ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, IRepGraphFactory graphs,
+    ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, MeetingStore meetings, IRepGraphFactory graphs,
     IOptions<GraphOptions> options, MailboxClock clock)
 {
     private readonly ConcurrentDictionary<RepId, SemaphoreSlim> running = new();
@@ -23,8 +24,10 @@ public sealed class RepScanner(
         {
             var tracked = (await referrals.ListAsync(rep, ct)).Select(r => r.AsTracked()).ToList();
             using var graph = graphs.For(rep);
-            var result = await FollowUpScanner.ScanAsync(graph, tracked, clock.Now, options.Value, ct);
+            var known = await meetings.KnowledgeAsync(rep, ct);
+            var result = await FollowUpScanner.ScanAsync(graph, tracked, clock.Now, options.Value, ct, known: known);
             await statuses.SaveAsync(rep, result, ct);
+            await meetings.SaveAsync(rep, result, known, ct);
             await suggestions.AddNewAsync(rep, result.Introductions, clock.Now, ct);
             return result;
         }

@@ -21,6 +21,9 @@ public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<
     public string PrimaryAddress => Addresses.FirstOrDefault() ?? "";
 
     public bool Owns(string address) => Addresses.Contains(address);
+
+    /// <summary>The mailbox's time zone (Windows id, as Graph's mailboxSettings gives it), when known.</summary>
+    public string? TimeZone { get; init; }
 }
 
 /// <summary>The last message the rep sent the prospect.</summary>

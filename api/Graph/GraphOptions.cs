@@ -8,5 +8,8 @@ public sealed class GraphOptions
     /// <summary>How far back a scan reads mail and calendar.</summary>
     public int WindowDays { get; set; } = 120;
 
+    /// <summary>How far ahead a scan reads the calendar (upcoming meetings with prospects).</summary>
+    public int UpcomingDays { get; set; } = 14;
+
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 }

@@ -19,7 +19,7 @@ public static class MailboxReader
     private static readonly string[] SentFields =
         ["id", "conversationId", "subject", "from", "toRecipients", "ccRecipients", "sentDateTime", "bodyPreview"];
 
-    private static readonly string[] ProfileFields = ["id", "displayName", "mail", "userPrincipalName", "proxyAddresses"];
+    private static readonly string[] ProfileFields = ["id", "displayName", "mail", "userPrincipalName", "proxyAddresses", "mailboxSettings"];
 
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
 
@@ -32,7 +32,10 @@ public static class MailboxReader
         var proxies = (user.ProxyAddresses ?? [])
             .Where(p => p.StartsWith("smtp:", StringComparison.OrdinalIgnoreCase))
             .Select(p => p[5..]);
-        return RepProfile.Create(user.Id ?? graph.UserId, user.DisplayName ?? "", [user.Mail, user.UserPrincipalName, .. proxies]);
+        return RepProfile.Create(user.Id ?? graph.UserId, user.DisplayName ?? "", [user.Mail, user.UserPrincipalName, .. proxies]) with
+        {
+            TimeZone = user.MailboxSettings?.TimeZone,
+        };
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ public abstract record AttendanceEvidence
 }
 
 /// <summary>How a meeting with a prospect went, as far as the evidence says.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(KebabEnumConverter<MeetingOutcome>))]
 public enum MeetingOutcome { Upcoming, Cancelled, Declined, Attended, NoShow, AwaitingReport, Unconfirmed }
 
 /// <summary>One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".</summary>

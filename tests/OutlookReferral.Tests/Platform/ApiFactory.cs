@@ -19,6 +19,8 @@ public sealed class ApiFactory(string? mailboxPath = null, DateTimeOffset? now =
     /// <summary>The moment the built-in demo mailbox was captured.</summary>
     public static readonly DateTimeOffset DemoNow = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
 
+    private readonly FixedTime time = new(now ?? DemoNow);
+
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("outlookreferral-test-").FullName;
 
     public string DatabasePath => Path.Combine(dataDirectory, "test.db");
@@ -31,15 +33,19 @@ public sealed class ApiFactory(string? mailboxPath = null, DateTimeOffset? now =
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Scan:IntervalMinutes", "0");
         builder.UseSetting("Demo:MailboxPath", mailboxPath ?? "");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<MailboxClock>();
-            services.AddSingleton(new MailboxClock(new FixedTime(now ?? DemoNow)));
+            services.AddSingleton(new MailboxClock(time));
             services.AddAuthentication(o => o.DefaultScheme = TestSignIn.SchemeName)
                 .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
         });
     }
+
+    /// <summary>Moves the API's and the demo mailbox's clock on: the next scan happens later.</summary>
+    public void Advance(TimeSpan by) => time.Advance(by);
 
     /// <summary>Serves on a real loopback port (for the browser tests) and returns its base address.</summary>
     public Uri StartOnLoopback()
@@ -64,8 +70,12 @@ public sealed class ApiFactory(string? mailboxPath = null, DateTimeOffset? now =
         }
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    private sealed class FixedTime(DateTimeOffset start) : TimeProvider
     {
+        private DateTimeOffset now = start;
+
+        public void Advance(TimeSpan by) => now += by;
+
         public override DateTimeOffset GetUtcNow() => now;
     }
 }

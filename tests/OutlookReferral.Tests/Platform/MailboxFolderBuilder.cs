@@ -10,6 +10,8 @@ public sealed class MailboxFolderBuilder
     private readonly JsonArray inbox = [];
     private readonly JsonArray sent = [];
     private readonly JsonArray referrals = [];
+    private readonly JsonArray events = [];
+    private readonly JsonArray onlineMeetings = [];
     private int sequence;
 
     public MailboxFolderBuilder Referral(string prospectName, string prospectAddress, string sourceName, string sourceAddress,
@@ -40,6 +42,81 @@ public sealed class MailboxFolderBuilder
         message["ccRecipients"] = new JsonArray((cc ?? []).Select(a => (JsonNode)Recipient(a)).ToArray());
         message["bodyPreview"] = preview;
         inbox.Add(message);
+        return this;
+    }
+
+    /// <summary>
+    /// A calendar event as calendarView returns it. <paramref name="timeZone"/> other than UTC stores the
+    /// start and end as that zone's wall-clock time, as Outlook does for events created there.
+    /// </summary>
+    public MailboxFolderBuilder Event(string id, DateTimeOffset start, int minutes, string subject, string[] attendees,
+        bool organiser = true, string? joinUrl = null, bool cancelled = false, string response = "accepted",
+        string timeZone = "UTC", string type = "singleInstance", string? seriesMasterId = null, bool allDay = false)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone == "UTC" ? "UTC" : timeZone);
+        JsonObject When(DateTimeOffset at) => new()
+        {
+            ["dateTime"] = TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-ddTHH:mm:ss.fffffff", System.Globalization.CultureInfo.InvariantCulture),
+            ["timeZone"] = timeZone,
+        };
+        var organizer = organiser ? RepAddress : attendees[0];
+        events.Add(new JsonObject
+        {
+            ["id"] = id,
+            ["subject"] = subject,
+            ["start"] = When(start),
+            ["end"] = When(start.AddMinutes(minutes)),
+            ["isAllDay"] = allDay,
+            ["isCancelled"] = cancelled,
+            ["isOrganizer"] = organiser,
+            ["type"] = type,
+            ["seriesMasterId"] = seriesMasterId,
+            ["showAs"] = "busy",
+            ["organizer"] = Recipient(organizer),
+            ["attendees"] = new JsonArray(attendees.Where(a => a != organizer || !organiser).Select(a => (JsonNode)new JsonObject
+            {
+                ["type"] = "required",
+                ["status"] = new JsonObject { ["response"] = response, ["time"] = Iso(start.AddDays(-2)) },
+                ["emailAddress"] = new JsonObject { ["name"] = a.Split('@')[0], ["address"] = a },
+            }).ToArray()),
+            ["isOnlineMeeting"] = joinUrl is not null,
+            ["onlineMeetingProvider"] = joinUrl is not null ? "teamsForBusiness" : "unknown",
+            ["onlineMeeting"] = joinUrl is not null ? new JsonObject { ["joinUrl"] = joinUrl } : null,
+        });
+        return this;
+    }
+
+    /// <summary>A Teams meeting with one attendance report listing who joined (optionally hidden until a time).</summary>
+    public MailboxFolderBuilder Attendance(string joinUrl, DateTimeOffset start, int minutes, string[] joined, DateTimeOffset? availableAfter = null)
+    {
+        var report = new JsonObject
+        {
+            ["id"] = $"report-{onlineMeetings.Count + 1}",
+            ["totalParticipantCount"] = joined.Length,
+            ["meetingStartDateTime"] = Iso(start),
+            ["meetingEndDateTime"] = Iso(start.AddMinutes(minutes)),
+            ["attendanceRecords"] = new JsonArray(joined.Select(a => (JsonNode)new JsonObject
+            {
+                ["emailAddress"] = a,
+                ["totalAttendanceInSeconds"] = 600,
+                ["role"] = a == RepAddress ? "Organizer" : "Attendee",
+                ["identity"] = new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["displayName"] = a.Split('@')[0] },
+                ["attendanceIntervals"] = new JsonArray(),
+            }).ToArray()),
+        };
+        if (availableAfter is { } after)
+        {
+            report["availableAfter"] = Iso(after);
+        }
+        onlineMeetings.Add(new JsonObject
+        {
+            ["id"] = $"meeting-{onlineMeetings.Count + 1}",
+            ["joinWebUrl"] = joinUrl,
+            ["subject"] = "Teams meeting",
+            ["startDateTime"] = Iso(start),
+            ["endDateTime"] = Iso(start.AddMinutes(minutes)),
+            ["attendanceReports"] = new JsonArray(report),
+        });
         return this;
     }
 
@@ -88,9 +165,12 @@ public sealed class MailboxFolderBuilder
             ["displayName"] = "Sam Rivera",
             ["mail"] = RepAddress,
             ["userPrincipalName"] = RepAddress,
+            ["mailboxSettings"] = new JsonObject { ["timeZone"] = "Pacific Standard Time" },
         }.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "inbox.json"), new JsonObject { ["value"] = inbox.DeepClone() }.ToJsonString());
         File.WriteAllText(Path.Combine(folder, "sentitems.json"), new JsonObject { ["value"] = sent.DeepClone() }.ToJsonString());
+        File.WriteAllText(Path.Combine(folder, "events.json"), new JsonObject { ["value"] = events.DeepClone() }.ToJsonString());
+        File.WriteAllText(Path.Combine(folder, "onlineMeetings.json"), new JsonObject { ["value"] = onlineMeetings.DeepClone() }.ToJsonString());
         if (withReferrals)
         {
             File.WriteAllText(Path.Combine(folder, "referrals.json"), referrals.ToJsonString());

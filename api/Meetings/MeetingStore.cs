@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Dapper;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Storage;
+
+namespace OutlookReferral.Meetings;
+
+/// <summary>A meeting with a referred prospect as stored: the list is instant, and evidence is read from Graph once.</summary>
+public sealed class MeetingRecord
+{
+    public string EventId { get; init; } = "";
+    public string ReferralId { get; init; } = "";
+    public string Subject { get; init; } = "";
+    public DateTimeOffset StartAt { get; init; }
+    public DateTimeOffset EndAt { get; init; }
+    public string Outcome { get; init; } = "";
+    public string? Evidence { get; init; }
+    public string? Attendance { get; init; }
+    public string? AttendanceRecords { get; init; }
+    public DateTimeOffset? FirstCheckedAt { get; init; }
+    public string? Settlement { get; init; }
+}
+
+public sealed class MeetingStore(Database database)
+{
+    private const string Select = """
+        SELECT event_id AS EventId, referral_id AS ReferralId, subject, start_at AS StartAt, end_at AS EndAt, outcome, evidence,
+               attendance, attendance_records AS AttendanceRecords, first_checked_at AS FirstCheckedAt, settlement
+        FROM meetings WHERE tenant_id = @TenantId AND user_id = @UserId
+        """;
+
+    public async Task<IReadOnlyList<MeetingRecord>> ListAsync(RepId rep, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return (await connection.QueryAsync<MeetingRecord>(new CommandDefinition(Select + " ORDER BY start_at DESC", rep, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>What earlier scans learnt and what the rep settled, for the next scan.</summary>
+    public async Task<MeetingKnowledge> KnowledgeAsync(RepId rep, CancellationToken ct = default)
+    {
+        var rows = await ListAsync(rep, ct);
+        var attendance = new Dictionary<string, AttendanceEvidence>();
+        foreach (var row in rows.Where(r => r.Attendance is not null))
+        {
+            attendance[row.EventId] = row.Attendance switch
+            {
+                "report" => new AttendanceEvidence.Report(JsonSerializer.Deserialize<List<AttendanceRecord>>(row.AttendanceRecords ?? "[]") ?? []),
+                "pending" => new AttendanceEvidence.Pending(row.FirstCheckedAt ?? row.EndAt),
+                _ => new AttendanceEvidence.Unavailable(),
+            };
+        }
+        var settlements = rows.Where(r => r.Settlement is not null)
+            .ToDictionary(r => (r.EventId, r.ReferralId), r => r.Settlement == "no-show" ? Settlement.NoShow : Settlement.Met);
+        return new MeetingKnowledge(attendance, settlements);
+    }
+
+    private const string Delete = "DELETE FROM meetings WHERE tenant_id = @TenantId AND user_id = @UserId AND event_id = @EventId AND referral_id = @ReferralId";
+
+    private const string Insert = """
+        INSERT INTO meetings (tenant_id, user_id, event_id, referral_id, subject, start_at, end_at, outcome, evidence,
+                              attendance, attendance_records, first_checked_at, settlement, updated_at)
+        SELECT r.tenant_id, r.user_id, @EventId, r.id, @Subject, @StartAt, @EndAt, @Outcome, @Evidence,
+               @Attendance, @AttendanceRecords, @FirstCheckedAt, @Settlement, @now
+        FROM referrals r WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
+        """;
+
+    /// <summary>Replaces the stored meetings of the scanned referrals, keeping the rep's settlements.</summary>
+    public async Task SaveAsync(RepId rep, ScanResult scan, MeetingKnowledge known, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var (referral, status) in scan.Referrals)
+        {
+            foreach (var verdict in status.Meetings)
+            {
+                var m = verdict.Meeting;
+                var evidence = scan.Attendance.GetValueOrDefault(m.EventId);
+                var settled = known.Settlements.TryGetValue((m.EventId, referral.Id), out var word) ? word : (Settlement?)null;
+                var row = new
+                {
+                    rep.TenantId, rep.UserId, m.EventId, ReferralId = referral.Id, Subject = m.Subject.Length > 512 ? m.Subject[..512] : m.Subject,
+                    StartAt = m.Start, EndAt = m.End, Outcome = Kebab.Of(verdict.Outcome), verdict.Evidence,
+                    Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", _ => null },
+                    AttendanceRecords = evidence is AttendanceEvidence.Report report ? JsonSerializer.Serialize(report.Records) : null,
+                    FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
+                    Settlement = settled switch { Meetings.Settlement.NoShow => "no-show", Meetings.Settlement.Met => "met", _ => null },
+                    now = scan.FinishedAt,
+                };
+                await connection.ExecuteAsync(new CommandDefinition(Delete, row, transaction, cancellationToken: ct));
+                await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: ct));
+            }
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The rep's word on a meeting; false when the rep has no such meeting.</summary>
+    public async Task<bool> SettleAsync(RepId rep, string eventId, Settlement settlement, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE meetings SET settlement = @settlement, updated_at = @now
+            WHERE tenant_id = @TenantId AND user_id = @UserId AND event_id = @eventId
+            """, new { rep.TenantId, rep.UserId, eventId, settlement = settlement == Settlement.NoShow ? "no-show" : "met", now }, cancellationToken: ct)) > 0;
+    }
+}

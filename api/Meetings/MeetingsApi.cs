@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Platform;
+
+namespace OutlookReferral.Meetings;
+
+/// <summary>Meetings with referred prospects: no-shows first; the rep settles the ones no report can.</summary>
+public static class MeetingsApi
+{
+    public sealed record MeetingResponse(
+        string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep);
+
+    public sealed record SettleRequest(string? Outcome);
+
+    public sealed class SettleValidator : AbstractValidator<SettleRequest>
+    {
+        public SettleValidator() =>
+            RuleFor(r => r.Outcome).Must(o => o is "no-show" or "met").WithMessage("Say what happened: \"no-show\" (they didn't show) or \"met\" (we met).");
+    }
+
+    private static readonly MeetingOutcome[] Order =
+        [MeetingOutcome.NoShow, MeetingOutcome.Unconfirmed, MeetingOutcome.AwaitingReport, MeetingOutcome.Declined, MeetingOutcome.Upcoming, MeetingOutcome.Attended, MeetingOutcome.Cancelled];
+
+    public static void MapMeetings(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/meetings").WithTags("Meetings").RequireAuthorization();
+        group.MapGet("/", List).WithName("ListMeetings");
+        group.MapPost("/{eventId}/settle", Settle).WithName("SettleMeeting")
+            .WithDescription("The rep's word on a meeting with no attendance report: \"no-show\" or \"met\". Rescans the rep.");
+    }
+
+    public static async Task<Ok<IReadOnlyList<MeetingResponse>>> List(ClaimsPrincipal user, MeetingStore store, CancellationToken ct)
+    {
+        var rows = await store.ListAsync(RepId.Of(user), ct);
+        return TypedResults.Ok<IReadOnlyList<MeetingResponse>>(rows
+            .Select(r => new MeetingResponse(r.EventId, r.ReferralId, r.Subject, r.StartAt, r.EndAt,
+                Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null))
+            .OrderBy(m => Array.IndexOf(Order, m.Outcome)).ThenByDescending(m => m.Start)
+            .ToList());
+    }
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem>> Settle(
+        string eventId, SettleRequest request, ClaimsPrincipal user, IValidator<SettleRequest> validator,
+        MeetingStore store, RepScanner scanner, MailboxClock clock, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+        var rep = RepId.Of(user);
+        if (!await store.SettleAsync(rep, eventId, request.Outcome == "no-show" ? Settlement.NoShow : Settlement.Met, clock.Now, ct))
+        {
+            return TypedResults.NotFound();
+        }
+        await scanner.ScanAsync(rep, ct);
+        return TypedResults.NoContent();
+    }
+}
