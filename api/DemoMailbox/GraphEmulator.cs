@@ -10,21 +10,29 @@ namespace OutlookReferral.DemoMailbox;
 /// An in-process stand-in for Microsoft Graph over a <see cref="MailboxFolder"/>. It is the final
 /// HttpMessageHandler under the real Graph SDK, answers Graph-shaped JSON, and answers Graph's
 /// error shape for anything it does not support, so a gap fails loudly instead of quietly.
-/// It reads mail and writes drafts (see <see cref="DraftOperations"/>); it never sends.
+/// It reads mail and writes drafts (see <see cref="DraftOperations"/>); it never sends. It reads the
+/// calendar and Teams attendance too (GraphEmulator.Calendar.cs).
 /// </summary>
 public sealed partial class GraphEmulator : HttpMessageHandler
 {
     private readonly ConcurrentQueue<string> log = new();
     private readonly MessageQueries queries;
     private readonly DraftOperations drafts;
+    private readonly CalendarQueries calendar;
+    private readonly ScheduleQueries schedule;
+    private readonly OnlineMeetingQueries meetings;
 
     /// <param name="mailbox">The mailbox served.</param>
-    /// <param name="time">Stamps new and edited drafts; the system clock unless given.</param>
+    /// <param name="time">Stamps new and edited drafts and decides which attendance reports are out yet; the system clock unless given.</param>
     public GraphEmulator(MailboxFolder mailbox, TimeProvider? time = null)
     {
+        var clock = time ?? TimeProvider.System;
         Mailbox = mailbox;
         queries = new MessageQueries(mailbox);
-        drafts = new DraftOperations(mailbox, time ?? TimeProvider.System);
+        drafts = new DraftOperations(mailbox, clock);
+        calendar = new CalendarQueries(mailbox);
+        schedule = new ScheduleQueries(mailbox);
+        meetings = new OnlineMeetingQueries(mailbox, clock);
     }
 
     public MailboxFolder Mailbox { get; }
@@ -95,7 +103,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         {
             return Json(ExchangeIds.Translate(GraphJson.ReadObject(body)), request);
         }
-        throw Unsupported(request);
+        return CalendarRoute(request, rest, query, body) ?? throw Unsupported(request);
     }
 
     private HttpResponseMessage MessageRoute(HttpRequestMessage request, string id, Group action, ODataQuery query, string? body)

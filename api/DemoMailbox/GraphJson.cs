@@ -41,11 +41,7 @@ internal static class GraphJson
             }
             return result;
         }
-        var unknown = select.FirstOrDefault(name => !known.Contains(name));
-        if (unknown is not null)
-        {
-            throw new GraphErrorException(400, "RequestBroker--ParseUri", $"Could not find a property named '{unknown}' on type 'microsoft.graph'.");
-        }
+        CheckSelect(select, known);
         result["id"] = source["id"]?.DeepClone();
         foreach (var name in select)
         {
@@ -55,6 +51,16 @@ internal static class GraphJson
             }
         }
         return result;
+    }
+
+    /// <summary>Refuses a $select naming a property the type lacks, even when there is nothing to project.</summary>
+    public static void CheckSelect(IReadOnlyList<string>? select, HashSet<string> known)
+    {
+        var unknown = select?.FirstOrDefault(name => !known.Contains(name));
+        if (unknown is not null)
+        {
+            throw new GraphErrorException(400, "RequestBroker--ParseUri", $"Could not find a property named '{unknown}' on type 'microsoft.graph'.");
+        }
     }
 
     public static string ToCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.DemoMailbox;
 
@@ -13,9 +12,6 @@ public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTi
 {
     public string Id => (string)Json["id"]!;
 }
-
-/// <summary>A referral listed in the optional referrals.json of a mailbox folder.</summary>
-public sealed record ReferralSeed(Party Prospect, Party Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt, string? Outcome);
 
 /// <summary>
 /// A replayable mailbox on disk (see README, "Mailbox folders"): me.json, inbox.json, sentitems.json,
@@ -30,7 +26,7 @@ public sealed class MailboxFolder
     private readonly Dictionary<string, StoredMessage> captured;
 
     private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
-        JsonArray events, JsonArray onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
+        MailboxCalendar calendar, List<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
     {
         Path = path;
         Me = me;
@@ -38,7 +34,7 @@ public sealed class MailboxFolder
         SentItems = sent;
         DraftStore = new DraftStore(drafts);
         captured = inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        Events = events;
+        Calendar = calendar;
         OnlineMeetings = onlineMeetings;
         Referrals = referrals;
         CapturedAt = capturedAt;
@@ -59,9 +55,11 @@ public sealed class MailboxFolder
 
     internal DraftStore DraftStore { get; }
 
-    public JsonArray Events { get; }
+    /// <summary>events.json; empty without one.</summary>
+    public MailboxCalendar Calendar { get; }
 
-    public JsonArray OnlineMeetings { get; }
+    /// <summary>onlineMeetings.json; empty without one.</summary>
+    public IReadOnlyList<StoredMeeting> OnlineMeetings { get; }
 
     /// <summary>Null when the folder has no referrals.json.</summary>
     public IReadOnlyList<ReferralSeed>? Referrals { get; }
@@ -92,11 +90,27 @@ public sealed class MailboxFolder
         var drafts = ReadMessages(path, "drafts.json", required: false);
         CheckDrafts(path, drafts);
         CheckIdsUniqueAcrossFolders(path, ("inbox.json", inbox), ("sentitems.json", sent), ("drafts.json", drafts));
-        var events = ReadCollection(path, "events.json", required: false);
-        var meetings = ReadCollection(path, "onlineMeetings.json", required: false);
-        var referrals = File.Exists(System.IO.Path.Combine(path, "referrals.json")) ? ReadReferrals(path) : null;
+        var owner = Parse(path, "me.json", () => MailboxCalendar.OwnerZoneOf(me));
+        var calendar = Parse(path, "events.json", () => MailboxCalendar.Parse(ReadCollection(path, "events.json", required: false), owner));
+        var meetings = Parse(path, "onlineMeetings.json", () => StoredMeeting.Parse(ReadCollection(path, "onlineMeetings.json", required: false)));
+        var referrals = File.Exists(System.IO.Path.Combine(path, "referrals.json"))
+            ? Parse(path, "referrals.json", () => ReferralSeed.ReadAll(ReadJson(path, "referrals.json")))
+            : null;
         var captured = ReadCapturedAt(path);
-        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, drafts, events, meetings, referrals, captured);
+        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, drafts, calendar, meetings, referrals, captured);
+    }
+
+    // The readers of events, meetings and referrals name the item at fault; this adds the file.
+    private static T Parse<T>(string folder, string file, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (FormatException ex)
+        {
+            throw Bad(folder, file, ex.Message);
+        }
     }
 
     private static JsonNode? ReadJson(string folder, string file)
@@ -190,42 +204,6 @@ public sealed class MailboxFolder
             && DateTimeOffset.TryParse((string)message[property]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value
             : throw Bad(folder, file, $"message {index} has an unreadable {property}");
-    }
-
-    private static List<ReferralSeed> ReadReferrals(string folder)
-    {
-        if (ReadJson(folder, "referrals.json") is not JsonArray items)
-        {
-            throw Bad(folder, "referrals.json", "expected an array of referrals");
-        }
-        var referrals = new List<ReferralSeed>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            try
-            {
-                var item = items[i]!.AsObject();
-                referrals.Add(new ReferralSeed(
-                    PartyOf(item["prospect"]), PartyOf(item["source"]),
-                    DateTimeOffset.Parse((string)item["introducedAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                    item["closedAt"] is { } closed ? DateTimeOffset.Parse((string)closed!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,
-                    (string?)item["outcome"]));
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentNullException or NullReferenceException)
-            {
-                throw Bad(folder, "referrals.json", $"referral {i} needs prospect {{name, address}}, source {{name, address}} and an ISO introducedAt");
-            }
-        }
-        return referrals;
-    }
-
-    private static Party PartyOf(JsonNode? node)
-    {
-        var address = Address.Normalize((string?)node!["address"]);
-        if (!address.Contains('@', StringComparison.Ordinal))
-        {
-            throw new FormatException("address");
-        }
-        return new Party((string?)node["name"] ?? address, address);
     }
 
     private static DateTimeOffset? ReadCapturedAt(string folder)

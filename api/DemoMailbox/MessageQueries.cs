@@ -50,7 +50,7 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
         };
         if (query.Skip + top < matching.Length)
         {
-            result["@odata.nextLink"] = WithSkip(uri, query.Skip + top);
+            result["@odata.nextLink"] = ODataQuery.NextLink(uri, query.Skip + top);
         }
         return result;
     }
@@ -128,13 +128,5 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
                 : (descending ? sorted.ThenByDescending(key) : sorted.ThenBy(key));
         }
         return sorted!;
-    }
-
-    private static string WithSkip(Uri uri, int skip)
-    {
-        var parts = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !Uri.UnescapeDataString(p).StartsWith("$skip=", StringComparison.OrdinalIgnoreCase))
-            .Append($"%24skip={skip}");
-        return new UriBuilder(uri) { Query = string.Join('&', parts) }.Uri.AbsoluteUri;
     }
 }

@@ -63,6 +63,15 @@ public sealed partial class ODataQuery
         };
     }
 
+    /// <summary>The @odata.nextLink of a page: the same request with a new $skip.</summary>
+    public static string NextLink(Uri uri, int skip)
+    {
+        var parts = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !Uri.UnescapeDataString(p).StartsWith("$skip=", StringComparison.OrdinalIgnoreCase))
+            .Append($"%24skip={skip}");
+        return new UriBuilder(uri) { Query = string.Join('&', parts) }.Uri.AbsoluteUri;
+    }
+
     private static List<FilterClause> ParseFilter(string filter)
     {
         var clauses = new List<FilterClause>();

@@ -37,6 +37,11 @@ public class MailboxFolderTests
     [TestCase("drafts.json", "{\"value\":[{\"id\":\"d1\",\"isDraft\":true}]}", "neither sentDateTime nor receivedDateTime")]
     [TestCase("referrals.json", "[{\"prospect\":{\"name\":\"x\"}}]", "referral 0 needs")]
     [TestCase("mailbox.json", "{\"now\":\"soon\"}", "mailbox.json")]
+    [TestCase("events.json", "{\"value\":[{\"id\":\"e1\"}]}", "event 0's start needs")]
+    [TestCase("events.json", "{\"value\":[{\"id\":\"e1\",\"start\":{\"dateTime\":\"2026-11-24T09:00:00\",\"timeZone\":\"Mars Standard Time\"}}]}", "unknown timeZone 'Mars Standard Time'")]
+    [TestCase("events.json", "{\"value\":[{\"id\":\"e1\",\"type\":\"seriesMaster\",\"start\":{\"dateTime\":\"2026-11-24T09:00:00\"},\"end\":{\"dateTime\":\"2026-11-24T10:00:00\"},\"recurrence\":{\"pattern\":{\"type\":\"absoluteMonthly\",\"dayOfMonth\":24},\"range\":{\"type\":\"noEnd\",\"startDate\":\"2026-11-24\"}}}]}", "expands only daily and weekly")]
+    [TestCase("onlineMeetings.json", "{\"value\":[{\"id\":\"m1\",\"attendanceReports\":[{\"id\":\"r1\",\"availableAfter\":\"later\"}]}]}", "meeting 0's report 0 has an unreadable availableAfter")]
+    [TestCase("me.json", "{\"id\":\"u1\",\"mailboxSettings\":{\"timeZone\":\"Mars Standard Time\"}}", "mailboxSettings.timeZone")]
     public void MalformedFileIsOneClearLine(string file, string content, string expected)
     {
         var folder = GoodFolder();

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OutlookReferral.FollowUps;
+
+namespace OutlookReferral.DemoMailbox;
+
+/// <summary>A referral listed in the optional referrals.json of a mailbox folder.</summary>
+public sealed record ReferralSeed(Party Prospect, Party Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt, string? Outcome)
+{
+    /// <summary>Reads referrals.json; throws FormatException naming the referral at fault.</summary>
+    public static List<ReferralSeed> ReadAll(JsonNode? file)
+    {
+        if (file is not JsonArray items)
+        {
+            throw new FormatException("expected an array of referrals");
+        }
+        var referrals = new List<ReferralSeed>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            try
+            {
+                var item = items[i]!.AsObject();
+                referrals.Add(new ReferralSeed(
+                    PartyOf(item["prospect"]), PartyOf(item["source"]),
+                    DateTimeOffset.Parse((string)item["introducedAt"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                    item["closedAt"] is { } closed ? DateTimeOffset.Parse((string)closed!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null,
+                    (string?)item["outcome"]));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentNullException or NullReferenceException)
+            {
+                throw new FormatException($"referral {i} needs prospect {{name, address}}, source {{name, address}} and an ISO introducedAt", ex);
+            }
+        }
+        return referrals;
+    }
+
+    private static Party PartyOf(JsonNode? node)
+    {
+        var address = Address.Normalize((string?)node!["address"]);
+        if (!address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new FormatException("address");
+        }
+        return new Party((string?)node["name"] ?? address, address);
+    }
+}
