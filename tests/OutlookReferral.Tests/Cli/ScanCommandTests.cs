@@ -30,7 +30,7 @@ public class ScanCommandTests
             Assert.That(referrals[0]!.AsObject().Select(p => p.Key),
                 Is.SupersetOf(new[] { "prospect", "source", "state", "silentDays", "nextStep", "pausedUntil" }));
             Assert.That(referrals[0]!.ToJsonString(), Is.EqualTo(
-                """{"prospect":"kim@fabrikam.com","source":"george@adatum.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null}"""));
+                """{"prospect":"kim@fabrikam.com","source":"george@adatum.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null,"noShows":[],"unconfirmedMeetings":[]}"""));
             Assert.That((string?)referrals[1]!["state"], Is.EqualTo("paused"));
             Assert.That((string?)referrals[1]!["pausedUntil"], Is.EqualTo("2026-12-01"));
         });
@@ -70,8 +70,40 @@ public class ScanCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(report["referrals"]!.ToJsonString(), Is.EqualTo(
-                """[{"prospect":"dana@northwindtraders.com","source":"priya@relecloud.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null}]"""));
+                """[{"prospect":"dana@northwindtraders.com","source":"priya@relecloud.com","state":"quiet","silentDays":9,"nextStep":"second-note","pausedUntil":null,"noShows":[],"unconfirmedMeetings":[]}]"""));
             Assert.That(report["introductions"]!.AsArray(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task NoShowsAndUnconfirmedMeetingsArePartOfTheContract()
+    {
+        var missed = Now.AddDays(-2);
+        var call = Now.AddDays(-1);
+        var folder = new MailboxFolderBuilder()
+            .Referral("Kim Lee", "kim@fabrikam.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
+            .Referral("Ana Diaz", "ana@litware.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
+            .Event("ev-teams", missed, 30, "Intro call", ["kim@fabrikam.com"], joinUrl: "https://teams.example/meet/1")
+            .Attendance("https://teams.example/meet/1", missed, 30, [MailboxFolderBuilder.RepAddress])
+            .Event("ev-phone", call, 30, "Phone call", ["ana@litware.com"])
+            .Write(Now);
+
+        var (_, stdout, stderr) = await Run("scan", "--mailbox", folder);
+
+        var referrals = JsonNode.Parse(stdout)!["referrals"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)referrals[0]!["state"], Is.EqualTo("no-show"), stderr);
+            Assert.That((string?)referrals[0]!["nextStep"], Is.EqualTo("sorry-i-missed-you"));
+            var noShow = referrals[0]!["noShows"]!.AsArray().Single()!;
+            Assert.That(noShow.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "eventId", "start", "evidence" }));
+            Assert.That((string?)noShow["eventId"], Is.EqualTo("ev-teams"));
+            Assert.That((DateTimeOffset?)noShow["start"], Is.EqualTo(missed));
+            Assert.That((string?)noShow["evidence"], Is.EqualTo("attendance-report"));
+            var unconfirmed = referrals[1]!["unconfirmedMeetings"]!.AsArray().Single()!;
+            Assert.That((string?)unconfirmed["eventId"], Is.EqualTo("ev-phone"));
+            Assert.That((DateTimeOffset?)unconfirmed["start"], Is.EqualTo(call));
+            Assert.That(stdout, Does.Contain("\"start\": \"2026-11-21T15:00:00+00:00\""), "ISO timestamps, readable");
         });
     }
 

@@ -69,7 +69,7 @@ internal static class CalendarFiles
     public static Action<string> Events(params JsonObject[] events) =>
         folder => Write(folder, "events.json", events);
 
-    public static Action<string> Meetings(params JsonObject[] meetings) =>
+    public static Action<string> WithMeetings(params JsonObject[] meetings) =>
         folder => Write(folder, "onlineMeetings.json", meetings);
 
     /// <summary>Gives the rep Pacific time, weekday 08:00-17:00 working hours and an alias, as the demo's me.json has.</summary>

@@ -12,7 +12,7 @@ public class OnlineMeetingTests
         "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmQx%40thread.v2/0?context=%7b%22Tid%22%3a%22814a%22%2c%22Oid%22%3a%222ad2%22%7d&o'clock=1";
 
     private static RepGraph Connect(TimeProvider? time = null, params System.Text.Json.Nodes.JsonObject[] reports) =>
-        EmulatedGraph.Connect(time: time, edit: Meetings(
+        EmulatedGraph.Connect(time: time, edit: WithMeetings(
             Meeting("meeting-1", JoinUrl, reports),
             Meeting("meeting-2", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_other%40thread.v2/0"))).Graph;
 

@@ -88,8 +88,8 @@ public class FollowUpsApiTests
         Assert.Multiple(() =>
         {
             Assert.That(fifty, Is.EqualTo(five));
-            // 1 profile + inbox (600 → 2 pages of 500) + sent items (600 → 2 pages).
-            Assert.That(five, Is.EqualTo(5));
+            // 1 profile + inbox (600 → 2 pages of 500) + sent items (600 → 2 pages) + 1 calendar page.
+            Assert.That(five, Is.EqualTo(6));
         });
     }
 
