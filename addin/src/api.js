@@ -1,17 +1,25 @@
 // Talks to the OutlookReferral API: one callApi, with failures turned into words a rep can act on.
 import { API_BASE } from "./config.js";
 
-/** A failed API call. Carries the RFC 7807 problem fields when the API sent them. */
+/**
+ * A failed API call. Carries the RFC 7807 problem fields when the API sent them.
+ * `detail` includes the field messages (for a generic notice); `errors` keeps them per field (for a form).
+ */
 export class ApiError extends Error {
   /**
-   * @param {{ title: string, detail?: string, status: number }} problem
+   * @param {{ title: string, detail?: string, status: number, errors?: Record<string, string[]>,
+   *   code?: string, dueAt?: string, existingReferralId?: string }} problem
    */
-  constructor({ title, detail, status }) {
+  constructor({ title, detail, status, errors = {}, code = "", dueAt = null, existingReferralId = null }) {
     super(detail ? `${title} ${detail}` : title);
     this.name = "ApiError";
     this.title = title;
     this.detail = detail ?? "";
     this.status = status;
+    this.errors = errors;
+    this.code = code;
+    this.dueAt = dueAt;
+    this.existingReferralId = existingReferralId;
   }
 }
 
@@ -44,6 +52,20 @@ export async function callApi(path, options = {}) {
 }
 
 /**
+ * Sends a JSON body (POST unless told otherwise) and returns the JSON answer.
+ * @param {string} path
+ * @param {object | null} body Null sends no body.
+ * @param {string} [method]
+ * @returns {Promise<any>}
+ * @throws {ApiError}
+ */
+export function sendJson(path, body, method = "POST") {
+  return callApi(path, body === null
+    ? { method }
+    : { method, body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+}
+
+/**
  * Reads a problem+json body (or whatever came back) into an ApiError.
  * @param {Response} response A response with an error status.
  * @returns {Promise<ApiError>}
@@ -60,6 +82,10 @@ async function problemFrom(response) {
     title: problem.title || fallbackTitle(response.status),
     detail: [problem.detail, fieldErrors].filter(Boolean).join(" ") || fallbackDetail(response.status),
     status: response.status,
+    errors: problem.errors ?? {},
+    code: problem.code ?? "",
+    dueAt: problem.dueAt ?? null,
+    existingReferralId: problem.existingReferralId ?? null,
   });
 }
 

@@ -30,11 +30,32 @@ export function nextStepLabel(step, sourceName) {
 }
 
 /**
- * How a closed referral ended, as the API stored it ("lost"), starting with a capital.
+ * The Draft button's label for a step ("Draft second note").
+ * @param {string} step The API's step ("second-note", ...).
+ * @param {string} sourceName The referral source's display name.
+ * @returns {string}
+ */
+export function draftLabel(step, sourceName) {
+  const source = firstName(sourceName);
+  switch (step) {
+    case "first-reach-out": return "Draft first reach-out";
+    case "second-note": return "Draft second note";
+    case "ask-source": return `Draft note to ${source}`;
+    case "check-in": return "Draft check-in";
+    case "indifference": return "Draft yes-or-no note";
+    case "sorry-i-missed-you": return "Draft sorry-I-missed-you";
+    case "update-source": return `Draft update to ${source}`;
+    default: return `Draft ${step.replaceAll("-", " ")}`;
+  }
+}
+
+/**
+ * How a closed referral ended, as the API stored it ("lost", "not-now"), as words ("Lost", "Not now").
  * @param {string} outcome
  * @returns {string}
  */
 export function outcomeLabel(outcome) {
+  if (outcome === "not-now") return "Not now";
   return outcome.charAt(0).toUpperCase() + outcome.slice(1);
 }
 

@@ -1,8 +1,16 @@
-// Wires the task pane: the rep and the stored list at once, then a fresh mailbox scan; Refresh and Retry.
+// Wires the task pane: the open message's context, new introductions, the follow-up list; scans, drafts, changes.
 import { callApi } from "./api.js";
+import { lifecycleControls } from "./card-lifecycle.js";
+import { draftButton } from "./draft-button.js";
+import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
 import { renderFollowUps } from "./followup-list.js";
+import { renderIntroductions } from "./introductions.js";
 import { formatDateTime } from "./labels.js";
+import { followSelectedItem, readOpenItem } from "./mailbox-item.js";
+import { hideMessageContext, renderMessageContext } from "./message-context.js";
 import { connectToHost } from "./office-host.js";
+import { clearProblem, showBusy, showIdle, showProblem, showRep } from "./pane-status.js";
+import { referralForm } from "./referral-form.js";
 
 /** The page's fixed elements. */
 const ui = {
@@ -11,153 +19,229 @@ const ui = {
   status: document.getElementById("status"),
   statusText: document.getElementById("status-text"),
   problem: document.getElementById("problem"),
+  context: document.getElementById("message-context"),
+  introductions: document.getElementById("introductions"),
   list: document.getElementById("followups"),
+  addReferral: document.getElementById("add-referral"),
+  addForm: document.getElementById("add-referral-form"),
+  preview: /** @type {HTMLDialogElement} */ (document.getElementById("draft-preview")),
 };
 
-/** True while a load or scan runs; controls stay focusable but do nothing. */
+/** True while a load or scan runs; Refresh stays focusable but does nothing. */
 let busy = false;
-
 /** True once the rep and the stored list have loaded; until then Refresh loads them again. */
 let loaded = false;
+/** The moment the shown data was computed: "today" for dates and defaults (the mailbox's clock, in the demo). */
+let reference = new Date();
+/** Where the pane runs: browser until Office.onReady says Outlook. */
+let host = { mode: "browser" };
+/** The open message in Outlook, or null. */
+let item = null;
+/** Answers to older requests are dropped: the rep has moved on, or a newer scan has asked again. */
+let contextRequest = 0;
+let introductionsRequest = 0;
+/** The running scan, and whether an action asked for another once it ends. */
+let scanRun = null;
+let scanAgain = false;
+/** What the last action did, said in the status line when the scan it started ends. */
+let news = "";
 
-/**
- * Office.onReady, or browser mode when there is no Office. The list needs no Office API, so it
- * loads without waiting for this; features that read the open message (message context) will await it.
- */
-const hostReady = connectToHost().then((host) => {
-  document.documentElement.dataset.host = host.mode;
-  return host;
+const draftEnv = (region) => ({ host, dialog: ui.preview, region });
+const lifecycleEnv = () => ({ reference, onChanged: (id, message) => afterChange(message, { region: ui.list, referralId: id }) });
+const introEnv = () => ({
+  reference,
+  onTracked: (referral, message) => afterChange(message, { region: item ? ui.context : ui.list, referralId: referral.id }),
+  onDismissed: (_, message) => afterChange(message, { region: ui.introductions }),
 });
 
-ui.refresh.addEventListener("click", () => (loaded ? scan() : load()));
+/**
+ * A card's controls: Draft for the due step (in the message context also the upcoming one: the API says
+ * when it is not due and the rep may draft it anyway), then More.
+ */
+const actionsFor = (region) => (referral) => {
+  const step = region === ui.context ? referral.nextStep ?? referral.upcomingStep : referral.nextStep;
+  const draft = step && !referral.closedAt ? [draftButton(referral, step, draftEnv(region))] : [];
+  return [...draft, ...lifecycleControls(referral, lifecycleEnv())];
+};
+
+ui.refresh.addEventListener("click", () => {
+  if (!busy) loaded ? scan() : load();
+});
+ui.addReferral.addEventListener("click", () => toggleAddForm(ui.addReferral.getAttribute("aria-expanded") !== "true"));
+connectToHost().then((connected) => {
+  host = connected;
+  document.documentElement.dataset.host = host.mode;
+  if (host.mode !== "outlook") return;
+  followSelectedItem(host.mailbox, (selected) => {
+    item = selected;
+    refreshContext();
+  });
+  item = readOpenItem(host.mailbox);
+  refreshContext();
+});
 load();
 
-/**
- * Shows the rep and the stored list straight away, then checks the mailbox for news.
- * @returns {Promise<void>}
- */
+/** Shows the rep, the stored list and introductions straight away, then checks the mailbox for news. */
 async function load() {
   if (busy) return;
-  setBusy("Loading your follow-ups…");
+  busy = true;
+  showBusy(ui, "Loading your follow-ups…");
   let list;
   try {
     const [me, stored] = await Promise.all([callApi("/api/me"), callApi("/api/referrals")]);
-    showRep(me);
+    showRep(ui.rep, me);
     list = stored;
   } catch (error) {
     ui.list.replaceChildren();
-    setIdle("");
-    showProblem("We couldn't load your follow-ups", error, load);
+    busy = false;
+    showIdle(ui, "");
+    showProblem(ui.problem, "We couldn't load your follow-ups", error, load);
     return;
   }
   loaded = true;
   showList(list.referrals, list.lastScanAt);
-  clearProblem();
-  setIdle(list.lastScanAt ? `Last checked ${formatDateTime(list.lastScanAt)}` : "");
-  await scan();
+  clearProblem(ui.problem, ui.refresh);
+  busy = false;
+  showIdle(ui, list.lastScanAt ? `Last checked ${formatDateTime(list.lastScanAt)}` : "");
+  // The scan starts in this same task, so "Last checked" never shows as idle while it is pending.
+  const scanning = scan();
+  refreshIntroductions();
+  await scanning;
 }
 
 /**
- * Reads the mailbox now (POST /api/scan) and shows the refreshed list.
+ * Reads the mailbox now (POST /api/scan), then shows the list, introductions and message context it changed.
+ * Asked again while running, it runs once more after, so an action's change is never missed.
  * @returns {Promise<void>}
  */
-async function scan() {
-  if (busy) return;
-  setBusy("Checking your mailbox…");
+function scan() {
+  if (scanRun) {
+    scanAgain = true;
+    return scanRun;
+  }
+  scanRun = (async () => {
+    do {
+      scanAgain = false;
+      await scanOnce();
+    } while (scanAgain);
+  })().finally(() => {
+    scanRun = null;
+  });
+  return scanRun;
+}
+
+async function scanOnce() {
+  busy = true;
+  showBusy(ui, "Checking your mailbox…");
   try {
     const result = await callApi("/api/scan", { method: "POST" });
     showList(result.referrals, result.scannedAt);
-    clearProblem();
-    setIdle(`Last checked ${formatDateTime(result.scannedAt)}`);
+    clearProblem(ui.problem, ui.refresh);
+    await Promise.all([refreshIntroductions(), refreshContext()]);
+    busy = false;
+    showIdle(ui, [news, `Last checked ${formatDateTime(result.scannedAt)}`].filter(Boolean).join(" "));
   } catch (error) {
-    setIdle("Showing your list from the last check.");
-    showProblem("We couldn't check your mailbox", error, scan);
+    busy = false;
+    showIdle(ui, [news, "Showing your list from the last check."].filter(Boolean).join(" "));
+    showProblem(ui.problem, "We couldn't check your mailbox", error, scan);
   }
+  news = "";
 }
 
 /**
- * Renders the list; dates are read against the moment the list was computed.
+ * After a change (tracked, closed, dismissed...): rescan, say what happened, and put focus on the referral's
+ * card (or, when it is gone, on the first heading of the region the rep worked in).
+ * @param {string} message
+ * @param {{ region: HTMLElement, referralId?: string }} where
+ */
+async function afterChange(message, { region, referralId }) {
+  news = message;
+  await scan();
+  if (referralId && (focusCard(region, referralId) || focusCard(ui.list, referralId))) return;
+  focusFirstHeading(region) || focusFirstHeading(ui.list);
+}
+
+/** The open message's referral, suggestion or prefill (GET /api/context); hidden when there is no message. */
+async function refreshContext() {
+  const request = ++contextRequest;
+  if (!item) {
+    hideMessageContext(ui.context);
+    return;
+  }
+  const query = new URLSearchParams({ itemId: item.itemId, conversationId: item.conversationId, subject: item.subject });
+  if (item.from) query.append("from", item.from);
+  item.to.forEach((p) => query.append("to", p));
+  item.cc.forEach((p) => query.append("cc", p));
+  const shown = item;
+  let context;
+  try {
+    context = await callApi(`/api/context?${query}`);
+  } catch {
+    if (request === contextRequest) hideMessageContext(ui.context);
+    return;
+  }
+  if (request !== contextRequest) return;
+  // A scan must not wipe a Track form the rep is filling in for this same, still untracked, message.
+  const key = [shown.itemId, context.referral?.id, context.suggestion?.id].join("|");
+  if (key === ui.context.dataset.key && ui.context.querySelector("form.track-form")) return;
+  ui.context.dataset.key = key;
+  const memory = rememberFocus(ui.context);
+  renderMessageContext(ui.context, context, {
+    reference, item: shown, actionsFor: actionsFor(ui.context), introEnv: introEnv(),
+    onTracked: (referral, message) => afterChange(message, { region: ui.context, referralId: referral.id }),
+    onShowExisting: (id) => focusCard(ui.list, id),
+  });
+  restoreFocus(ui.context, memory);
+}
+
+/** The "New introductions" section (GET /api/introductions); a failure leaves the last one shown. */
+async function refreshIntroductions() {
+  const request = ++introductionsRequest;
+  let suggestions;
+  try {
+    suggestions = await callApi("/api/introductions");
+  } catch {
+    return;
+  }
+  if (request !== introductionsRequest) return;
+  renderIntroductions(ui.introductions, suggestions, introEnv());
+}
+
+/**
+ * Renders the list; dates are read against the moment the list was computed. Focus stays on its card.
  * @param {object[]} referrals
  * @param {string | null} computedAt
  */
 function showList(referrals, computedAt) {
-  renderFollowUps(ui.list, referrals, { reference: computedAt ? new Date(computedAt) : new Date() });
+  reference = computedAt ? new Date(computedAt) : new Date();
+  const memory = rememberFocus(ui.list);
+  renderFollowUps(ui.list, referrals, { reference, actionsFor: actionsFor(ui.list) });
+  restoreFocus(ui.list, memory);
 }
 
 /**
- * Shows who the pane works for.
- * @param {{ displayName: string, demo: boolean }} me
+ * Opens or closes the empty "Add a referral" form below the list.
+ * @param {boolean} open
  */
-function showRep(me) {
-  ui.rep.replaceChildren(me.displayName);
-  if (me.demo) {
-    const badge = document.createElement("span");
-    badge.className = "demo-badge";
-    badge.textContent = "Demo mailbox";
-    ui.rep.append(" ", badge);
+function toggleAddForm(open) {
+  ui.addReferral.setAttribute("aria-expanded", String(open));
+  ui.addForm.hidden = !open;
+  if (!open) {
+    ui.addForm.replaceChildren();
+    return;
   }
-}
-
-/**
- * Enters the busy state: spinner, message in the status region, controls inert.
- * aria-disabled rather than disabled, so a keyboard user's focus stays on Refresh.
- * @param {string} message
- */
-function setBusy(message) {
-  busy = true;
-  ui.status.classList.add("is-busy");
-  ui.statusText.textContent = message;
-  for (const control of document.querySelectorAll("#refresh, #problem button")) {
-    control.setAttribute("aria-disabled", "true");
-  }
-}
-
-/**
- * Leaves the busy state.
- * @param {string} message What the status line says now.
- */
-function setIdle(message) {
-  busy = false;
-  ui.status.classList.remove("is-busy");
-  ui.statusText.textContent = message;
-  for (const control of document.querySelectorAll("#refresh, #problem button")) {
-    control.removeAttribute("aria-disabled");
-  }
-}
-
-/**
- * Shows a failure in words a rep understands, with a Retry button.
- * @param {string} heading What did not happen.
- * @param {Error & { title?: string, detail?: string }} error Usually an ApiError from api.js.
- * @param {() => Promise<void>} retry What Retry runs.
- */
-function showProblem(heading, error, retry) {
-  const hadFocus = ui.problem.contains(document.activeElement);
-  const box = document.createElement("div");
-  box.className = "notice notice-error";
-  const title = document.createElement("h2");
-  title.textContent = heading;
-  const what = document.createElement("p");
-  what.textContent = error.title ?? error.message;
-  box.append(title, what);
-  if (error.detail) {
-    const detail = document.createElement("p");
-    detail.textContent = error.detail;
-    box.append(detail);
-  }
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "button";
-  button.textContent = "Retry";
-  button.addEventListener("click", () => retry());
-  box.append(button);
-  ui.problem.replaceChildren(box);
-  if (hadFocus) button.focus();
-}
-
-/** Removes the failure notice; focus that was on its Retry button moves to Refresh. */
-function clearProblem() {
-  const hadFocus = ui.problem.contains(document.activeElement);
-  ui.problem.replaceChildren();
-  if (hadFocus) ui.refresh.focus();
+  const form = referralForm({
+    reference,
+    onTracked: async (referral) => {
+      toggleAddForm(false);
+      await afterChange(`Now tracking ${referral.prospect.name}.`, { region: ui.list, referralId: referral.id });
+    },
+    onCancel: () => {
+      toggleAddForm(false);
+      ui.addReferral.focus();
+    },
+    onShowExisting: (id) => focusCard(ui.list, id),
+  });
+  ui.addForm.replaceChildren(form);
+  form.querySelector("input")?.focus();
 }

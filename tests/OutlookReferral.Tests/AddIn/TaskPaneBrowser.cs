@@ -35,10 +35,16 @@ public abstract class TaskPaneBrowser
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
 
+    /// <summary>The fixture's mailbox folder; the API reads it for the whole fixture, so tests must not depend on each other's changes.</summary>
+    protected virtual string WriteMailbox() => TaskPaneMailbox.Write();
+
+    /// <summary>The folder <see cref="WriteMailbox"/> wrote (to read ids from its JSON).</summary>
+    protected string MailboxFolder => mailbox;
+
     [OneTimeSetUp]
     public async Task StartApiAndBrowser()
     {
-        mailbox = TaskPaneMailbox.Write();
+        mailbox = WriteMailbox();
         api = new ApiFactory(mailbox);
         site = api.StartOnLoopback();
         playwright = await Playwright.CreateAsync();
@@ -133,6 +139,22 @@ public abstract class TaskPaneBrowser
     protected static Task<string[]> SectionTitlesAsync(IPage page) =>
         page.Locator("#followups section h2").EvaluateAllAsync<string[]>(
             "hs => hs.map(h => h.textContent.replace(/\\s+/g, ' ').trim())");
+
+    /// <summary>Nothing scrolls sideways at 320 px, all text is readable; a screenshot of <paramref name="part"/> (or the pane) to look at.</summary>
+    protected static async Task ExpectCleanAt320Async(IPage page, string screenshot, ILocator? part = null)
+    {
+        Assert.That(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(PaneWidth));
+        Assert.That(await LowContrastTextAsync(page), Is.Empty);
+        if (part is null)
+        {
+            await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        }
+        else
+        {
+            await part.ScreenshotAsync(new() { Path = screenshot });
+        }
+        TestContext.Out.WriteLine($"Screenshot: {screenshot}");
+    }
 
     /// <summary>Visible text whose colour is below 4.5:1 against its nearest opaque background (WCAG 1.4.3).</summary>
     protected static Task<string[]> LowContrastTextAsync(IPage page) => page.EvaluateAsync<string[]>("""

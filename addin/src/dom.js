@@ -1,0 +1,105 @@
+// Small DOM helpers shared by the pane's parts: elements with text (never markup), buttons, unique ids.
+
+let lastId = 0;
+
+/**
+ * Creates an element with a class and, optionally, text (always as textContent).
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ * @returns {HTMLElement}
+ */
+export function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * A button that runs onClick unless it is busy (aria-disabled keeps it focusable while busy).
+ * @param {string} label Visible text, which is also its accessible name.
+ * @param {(event: MouseEvent) => void} onClick
+ * @param {"primary" | "secondary" | "subtle" | "danger"} [variant]
+ * @returns {HTMLButtonElement}
+ */
+export function button(label, onClick, variant = "primary") {
+  const node = /** @type {HTMLButtonElement} */ (element("button", variant === "primary" ? "button" : `button button-${variant}`, label));
+  node.type = "button";
+  node.addEventListener("click", (event) => {
+    if (node.getAttribute("aria-disabled") !== "true") onClick(event);
+  });
+  return node;
+}
+
+/**
+ * Marks a control busy or idle. It stays focusable, so keyboard focus never jumps away.
+ * @param {HTMLElement} control
+ * @param {boolean} busy
+ */
+export function setBusy(control, busy) {
+  if (busy) {
+    control.setAttribute("aria-disabled", "true");
+    control.setAttribute("aria-busy", "true");
+  } else {
+    control.removeAttribute("aria-disabled");
+    control.removeAttribute("aria-busy");
+  }
+}
+
+/**
+ * A document-unique id for label/aria links; a referral can be on screen twice (message and list).
+ * @param {string} prefix
+ * @returns {string}
+ */
+export function uniqueId(prefix) {
+  lastId += 1;
+  return `${prefix}-${lastId}`;
+}
+
+/**
+ * A labelled text-like input: returns the wrapper and the input.
+ * @param {string} label
+ * @param {{ type?: string, value?: string, name?: string, autocomplete?: string, hint?: string }} [options]
+ * @returns {{ field: HTMLElement, input: HTMLInputElement }}
+ */
+export function textField(label, { type = "text", value = "", name = "", autocomplete = "off", hint } = {}) {
+  const field = element("div", "field");
+  const input = /** @type {HTMLInputElement} */ (element("input", "input"));
+  input.id = uniqueId(name || "field");
+  input.type = type;
+  input.name = name;
+  input.value = value;
+  input.autocomplete = autocomplete;
+  const caption = element("label", "field-label", label);
+  caption.htmlFor = input.id;
+  field.append(caption);
+  if (hint) {
+    const help = element("p", "field-hint", hint);
+    help.id = uniqueId("hint");
+    input.setAttribute("aria-describedby", help.id);
+    field.append(help);
+  }
+  field.append(input);
+  return { field, input };
+}
+
+/**
+ * A calendar day of a moment in local time, as an <input type="date"> value ("2026-11-23").
+ * @param {Date} date
+ * @returns {string}
+ */
+export function dayValue(date) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The local midnight that starts a calendar day ("2026-11-23"), as an ISO timestamp for the API.
+ * @param {string} day
+ * @returns {string}
+ */
+export function dayStart(day) {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(year, month - 1, date).toISOString();
+}

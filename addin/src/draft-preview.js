@@ -1,0 +1,72 @@
+// Shows what a draft says, in a modal dialog: the body in a sandboxed frame, never as markup in the pane.
+import { button, element } from "./dom.js";
+
+/**
+ * The frame's document. The body is HTML the API built (names encoded); the sandbox (no scripts, opaque
+ * origin) and this policy (nothing loaded from anywhere) hold even if a quoted reply carries markup.
+ */
+const FRAME_HEAD = '<!doctype html><html><head><meta charset="utf-8">'
+  + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
+  + "<style>body{margin:10px;font:14px/1.45 'Segoe UI',-apple-system,Roboto,sans-serif;color:#242424;overflow-wrap:anywhere}"
+  + "p{margin:0 0 10px}</style></head><body>";
+
+/**
+ * Opens the preview of a draft the API saved.
+ * @param {HTMLDialogElement} dialog The page's #draft-preview dialog.
+ * @param {{ subject: string, to: { name: string, address: string }[], bodyHtml: string, webLink?: string | null,
+ *   reused: boolean }} draft The API's draft response.
+ * @param {() => void} onClose Runs after the dialog closes (puts focus back where the rep was).
+ */
+export function showDraftPreview(dialog, draft, onClose) {
+  const title = element("h2", "preview-title", draft.reused ? "Already in your Drafts" : "Draft saved");
+  title.id = "draft-preview-title";
+  title.tabIndex = -1;
+  const note = element("p", "preview-note", draft.reused
+    ? "Already in your Drafts folder — nothing was sent."
+    : "Saved in your Drafts folder — nothing was sent.");
+
+  const fields = element("dl", "preview-fields");
+  const recipients = draft.to.map((p) => (p.name && p.name !== p.address ? `${p.name} <${p.address}>` : p.address));
+  fields.append(
+    element("dt", "", "To"), element("dd", "preview-to", recipients.join("; ")),
+    element("dt", "", "Subject"), element("dd", "preview-subject", draft.subject),
+  );
+
+  const frame = /** @type {HTMLIFrameElement} */ (element("iframe", "preview-body"));
+  frame.setAttribute("sandbox", "");
+  frame.setAttribute("referrerpolicy", "no-referrer");
+  frame.title = "Draft text";
+  frame.srcdoc = FRAME_HEAD + draft.bodyHtml + "</body></html>";
+
+  const actions = element("div", "preview-actions");
+  const link = webLink(draft.webLink);
+  if (link) actions.append(link);
+  actions.append(button("Close", () => dialog.close(), "secondary"));
+
+  if (dialog.open) dialog.close();
+  dialog.setAttribute("aria-labelledby", title.id);
+  dialog.replaceChildren(title, note, fields, frame, actions);
+  dialog.addEventListener("close", onClose, { once: true });
+  dialog.showModal();
+  title.focus();
+}
+
+/**
+ * "Open in Outlook on the web", for an https link only (a javascript: URL would run in the pane).
+ * @param {string | null | undefined} href
+ * @returns {HTMLAnchorElement | null}
+ */
+function webLink(href) {
+  let url;
+  try {
+    url = new URL(href ?? "");
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:") return null;
+  const link = /** @type {HTMLAnchorElement} */ (element("a", "button button-secondary", "Open in Outlook on the web"));
+  link.href = url.href;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  return link;
+}
