@@ -4,7 +4,6 @@ using OutlookReferral.DemoMailbox;
 using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
-using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
 using OutlookReferral.MessageContext;
@@ -22,12 +21,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Configure storage: SQLite by default, SQL Server when configured
 builder.AddStorage();
 
-// Configure the mailbox: the demo mailbox behind the real Graph SDK
-builder.Services.AddOptions<GraphOptions>().BindConfiguration("Graph");
-if (!builder.AddDemoMailbox())
-{
-    throw new InvalidOperationException("Only demo mode is available in this build: set Demo:Enabled=true.");
-}
+// Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
+builder.AddRepIdentity();
 
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
@@ -36,7 +31,6 @@ builder.Services.AddSingleton<DraftLedger>();
 builder.Services.AddSingleton<SuggestionStore>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
-builder.Services.AddAuthorization();
 
 // Configure errors and the API description
 builder.AddErrorHandling();
@@ -51,7 +45,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapFollowUps();
 app.MapReferrals();
 app.MapMessageContext();
