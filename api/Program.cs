@@ -1,6 +1,5 @@
 using FluentValidation;
 using OutlookReferral.Cli;
-using OutlookReferral.DemoMailbox;
 using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;

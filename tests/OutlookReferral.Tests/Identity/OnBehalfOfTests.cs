@@ -64,9 +64,17 @@ public class OnBehalfOfTests
         });
     }
 
-    [Test]
-    public async Task ABackgroundScanActsForARepWhoSignedInEarlier()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task ABackgroundScanActsForARepWhoSignedInEarlier(bool distributedCache)
     {
+        if (distributedCache)
+        {
+            await factory.DisposeAsync();
+            factory = new SignedInApiFactory(b => b.UseSetting("TokenCache:Distributed", "true"));
+            Assert.That(factory.Services.GetRequiredService<Microsoft.Identity.Web.TokenCacheProviders.IMsalTokenCacheProvider>(),
+                Is.InstanceOf<Microsoft.Identity.Web.TokenCacheProviders.Distributed.MsalDistributedTokenCacheAdapter>());
+        }
         using (var client = factory.CreateClient(TestTokens.Sam))
         {
             await client.PostAsync("/api/scan", null);
