@@ -1,10 +1,8 @@
 using FluentValidation;
 using OutlookReferral.Cli;
-using OutlookReferral.DemoMailbox;
 using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
 using OutlookReferral.FollowUps;
-using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
@@ -23,12 +21,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Configure storage: SQLite by default, SQL Server when configured
 builder.AddStorage();
 
-// Configure the mailbox: the demo mailbox behind the real Graph SDK
-builder.Services.AddOptions<GraphOptions>().BindConfiguration("Graph");
-if (!builder.AddDemoMailbox())
-{
-    throw new InvalidOperationException("Only demo mode is available in this build: set Demo:Enabled=true.");
-}
+// Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
+builder.AddRepIdentity();
 
 // Configure features
 builder.Services.AddSingleton<RepScanner>();
@@ -41,7 +35,6 @@ builder.Services.AddSingleton<SuggestionStore>();
 builder.Services.AddSingleton<MeetingStore>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(
     filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
-builder.Services.AddAuthorization();
 
 // Configure errors and the API description
 builder.AddErrorHandling();
@@ -56,7 +49,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapFollowUps();
 app.MapReferrals();
 app.MapMessageContext();

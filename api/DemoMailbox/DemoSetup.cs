@@ -16,6 +16,8 @@ public static class DemoSetup
         {
             return false;
         }
+        // Anyone who can reach a demo API is the demo rep: keep it on this machine.
+        LoopbackOnly.Require(builder.Configuration);
         var mailbox = MailboxFolder.Load(options.ResolveMailboxPath());
         builder.Services.AddSingleton(mailbox);
         // Drafts are stamped on the mailbox's clock, so they sit in its story rather than in today.

@@ -12,4 +12,16 @@ public sealed class GraphOptions
     public int UpcomingDays { get; set; } = 14;
 
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>
+    /// The delegated permissions asked for on the rep's behalf; README says why each one.
+    /// Mail.ReadWrite covers reading mail too, so Mail.Read is not asked for separately.
+    /// </summary>
+    public string[] Scopes { get; set; } = ["User.Read", "Mail.ReadWrite", "Calendars.Read", "OnlineMeetings.Read", "OnlineMeetingArtifact.Read.All"];
+
+    /// <summary>
+    /// Call Graph with the API's own application permissions instead of on behalf of the rep:
+    /// for background scans in a tenant whose administrator granted them.
+    /// </summary>
+    public bool AppOnly { get; set; }
 }
