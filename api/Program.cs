@@ -1,13 +1,6 @@
-using FluentValidation;
 using OutlookReferral.Cli;
-using OutlookReferral.Drafting;
 using OutlookReferral.Identity;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Introductions;
-using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.MessageContext;
-using OutlookReferral.Referrals;
 using OutlookReferral.Storage;
 
 // `scan --mailbox DIR`: the same scan over a mailbox folder, JSON on stdout, no web server.
@@ -24,17 +17,8 @@ builder.AddStorage();
 // Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
 builder.AddRepIdentity();
 
-// Configure features
-builder.Services.AddSingleton<RepScanner>();
-builder.Services.AddSingleton<RepRegistry>();
-builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan");
-builder.Services.AddHostedService<ScanSchedule>();
-builder.Services.AddSingleton<TemplateStore>();
-builder.Services.AddSingleton<DraftLedger>();
-builder.Services.AddSingleton<SuggestionStore>();
-builder.Services.AddSingleton<MeetingStore>();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(
-    filter: scan => scan.ValidatorType != typeof(OutlookReferral.Referrals.CreateReferral.PartyValidator), includeInternalTypes: true);
+// Configure features: follow-ups, referrals, introductions, drafting, meetings
+builder.AddFeatures();
 
 // Configure errors and the API description
 builder.AddErrorHandling();
@@ -50,14 +34,7 @@ app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapHealthChecks("/healthz").AllowAnonymous();
-app.MapFollowUps();
-app.MapReferrals();
-app.MapMessageContext();
-app.MapTemplates();
-app.MapDrafts();
-app.MapIntroductions();
-app.MapMeetings();
-app.MapMe();
+app.MapFeatures();
 
 app.AnnounceTaskPane();
 await app.RunAsync();

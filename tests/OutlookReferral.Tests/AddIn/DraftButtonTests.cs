@@ -55,6 +55,8 @@ public sealed class DraftButtonTests : TaskPaneBrowser
     {
         var page = await OpenPaneAsync(officeStub: OutlookItemStub.With(null));
         await ExpectScanFinishedAsync(page);
+        // Office.js may settle after the list: only then does a draft open in Outlook.
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("data-host", "outlook");
         await Expect(page.Locator("#message-context")).ToBeHiddenAsync();
         var card = Card(page, "Tomás Ortega");
 

@@ -1,0 +1,41 @@
+using FluentValidation;
+using OutlookReferral.Drafting;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
+using OutlookReferral.Meetings;
+using OutlookReferral.MessageContext;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.Platform;
+
+/// <summary>The features' services and routes, registered in one place.</summary>
+public static class FeatureSetup
+{
+    public static void AddFeatures(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<RepScanner>();
+        builder.Services.AddSingleton<RepRegistry>();
+        builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan");
+        builder.Services.AddHostedService<ScanSchedule>();
+        builder.Services.AddSingleton<TemplateStore>();
+        builder.Services.AddSingleton<DraftLedger>();
+        builder.Services.AddSingleton<SuggestionStore>();
+        builder.Services.AddSingleton<MeetingStore>();
+        // The party validator is built per request with the rep's own addresses.
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(
+            filter: scan => scan.ValidatorType != typeof(CreateReferral.PartyValidator), includeInternalTypes: true);
+    }
+
+    public static void MapFeatures(this IEndpointRouteBuilder app)
+    {
+        app.MapFollowUps();
+        app.MapReferrals();
+        app.MapMessageContext();
+        app.MapTemplates();
+        app.MapDrafts();
+        app.MapIntroductions();
+        app.MapMeetings();
+        app.MapMe();
+    }
+}
