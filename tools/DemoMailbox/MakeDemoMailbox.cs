@@ -875,7 +875,7 @@ internal static class Stories
         b.Referral(daniel, aisha, at);
     }
 
-    // WAITING (and a NO-SHOW): Lena answered and accepted a Teams call for 19 Nov, then did not join.
+    // NO-SHOW: Lena answered and accepted a Teams call for Friday 20 Nov, then did not join; Sam has not written since.
     // Sam's "sorry we missed each other" note on 19 Nov is the only touch since her last answer: 3 days.
     private static void WaitingLenaNoShow(Mailbox b)
     {
@@ -888,8 +888,8 @@ internal static class Stories
         b.Mail(reach, sam, L(lena), None, Pt(10, 29, 8, 35), reach.Topic,
             "Hi Lena,\n\nThanks to Ben Carter for connecting us. I'd love to hear how your team handles PO approvals today and share what we've seen work at companies of Proseware's size.\n\nDo you have 30 minutes in the next couple of weeks?\n\nBest,\nSam Rivera\nRelecloud");
         b.Mail(reach, lena, L(sam), None, Pt(10, 30, 7, 55), "RE: " + reach.Topic,
-            "Hi Sam,\n\nThanks for reaching out. The next two weeks are packed with budget reviews, but Thursday 19 November at 10am Pacific would work. Teams is fine.\n\nLena");
-        var start = Pt(11, 19, 10, 0);
+            "Hi Sam,\n\nThanks for reaching out. The next two weeks are packed with budget reviews, but Friday 20 November at 10am Pacific would work. Teams is fine.\n\nLena");
+        var start = Pt(11, 20, 10, 0);
         var subject = "Relecloud <> Proseware: PO approvals intro";
         var teams = b.Teams(sam);
         var invite = b.Thread(subject);
@@ -905,9 +905,6 @@ internal static class Stories
         // Sam and Kevin waited a quarter of an hour; Lena never joined.
         b.OnlineMeeting(subject, start, 30, teams, invited,
             [new(sam, "Organizer", (-2.3, 16.1)), new(kevin, "Presenter", (0.8, 16.0))]);
-        var sorry = b.Thread("Sorry we missed each other today");
-        b.Mail(sorry, sam, L(lena), None, Pt(11, 19, 11, 10), sorry.Topic,
-            "Hi Lena,\n\nKevin and I were on the Teams link this morning but didn't see you - I'm guessing budget reviews ran long, no worries at all.\n\nWould any time in the first week of December work to reschedule? Happy to keep it to 20 minutes.\n\nSam");
         b.Referral(lena, ben, at);
     }
 
@@ -1099,6 +1096,11 @@ internal static class Stories
         var question = b.Thread("Relecloud - ERP connector question");
         b.Mail(question, jordanAsTyped, L(sam), None, Pt(11, 20, 14, 10), question.Topic,
             "Hi Sam,\n\nSorry for going dark - we were closing the quarter. Olivia's intro stuck with me. Quick question before we set up time: do you have a native connector for our ERP, or is it flat-file only? If native, I'd like to bring our systems architect to a call the week of 7 December.\n\nJordan");
+        // A MEETING HELD: a short Teams call the same afternoon; Sam has not told Olivia yet (update-source due).
+        b.Mail(question, sam, L(jordanAsTyped), None, Pt(11, 20, 14, 40), "RE: " + question.Topic,
+            "Hi Jordan,\n\nNative, yes - for both your ERP's cloud and on-premises editions. Easier to show than tell: I've sent a 20-minute Teams invite for 4pm today, and we can plan the architect session from there.\n\nSam");
+        Calendar.Organised(b, "Relecloud <> Fabrikam: ERP connector walkthrough", Pt(11, 20, 16, 0), 20, [jordan], Pt(11, 20, 14, 42),
+            "Quick walkthrough of the native ERP connector ahead of the architect session.", report: true);
         b.Referral(jordan, olivia, at);
     }
 
@@ -1886,7 +1888,7 @@ internal static class Calendar
         }
     }
 
-    private static void Organised(Mailbox b, string subject, DateTimeOffset start, int minutes, Person[] invitees, DateTimeOffset sent, string body, bool report)
+    internal static void Organised(Mailbox b, string subject, DateTimeOffset start, int minutes, Person[] invitees, DateTimeOffset sent, string body, bool report)
     {
         var sam = People.Sam;
         var teams = b.Teams(sam);

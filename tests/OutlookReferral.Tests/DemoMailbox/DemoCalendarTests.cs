@@ -36,10 +36,10 @@ public class DemoCalendarTests
         var planning = events.Single(e => e.Subject == "FY27 territory planning");
         Assert.Multiple(() =>
         {
-            Assert.That(mailbox.Calendar.Events, Has.Count.EqualTo(61));
+            Assert.That(mailbox.Calendar.Events, Has.Count.EqualTo(62));
             Assert.That(mailbox.Calendar.OwnerZone.Name, Is.EqualTo("Pacific Standard Time"));
-            Assert.That(events, Has.Count.EqualTo(61));
-            Assert.That(mailbox.OnlineMeetings, Has.Count.EqualTo(14));
+            Assert.That(events, Has.Count.EqualTo(62));
+            Assert.That(mailbox.OnlineMeetings, Has.Count.EqualTo(15));
             Assert.That(planning.Start!.DateTime, Is.EqualTo("2026-11-24T17:00:00.0000000"), "stored as 09:00 Pacific");
         });
     }
