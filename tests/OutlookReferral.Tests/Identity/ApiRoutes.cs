@@ -13,7 +13,8 @@ public sealed partial record ApiRoute(string Method, string Pattern)
             .OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => new ApiRoute(method, "/" + e.RoutePattern.RawText!.TrimStart('/'))))
-            .Where(r => r.Pattern != "/healthz")
+            // Open on purpose: the health check, and what the add-in needs before it can sign in.
+            .Where(r => r.Pattern is not ("/healthz" or "/api/client-config"))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)
             .ToList();

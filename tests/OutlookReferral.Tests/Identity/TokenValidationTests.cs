@@ -107,6 +107,7 @@ public class TokenValidationTests
     }
 
     [TestCase("/healthz")]
+    [TestCase("/api/client-config")]
     [TestCase("/taskpane.html")]
     [TestCase("/")]
     [TestCase("/assets/icon-80.png")]
