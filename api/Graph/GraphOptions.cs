@@ -17,7 +17,7 @@ public sealed class GraphOptions
     /// The delegated permissions asked for on the rep's behalf; README says why each one.
     /// Mail.ReadWrite covers reading mail too, so Mail.Read is not asked for separately.
     /// </summary>
-    public string[] Scopes { get; set; } = ["User.Read", "Mail.ReadWrite", "Calendars.Read", "OnlineMeetings.Read", "OnlineMeetingArtifact.Read.All"];
+    public string[] Scopes { get; set; } = ["User.Read", "MailboxSettings.Read", "Mail.ReadWrite", "Calendars.Read", "OnlineMeetings.Read", "OnlineMeetingArtifact.Read.All"];
 
     /// <summary>
     /// Call Graph with the API's own application permissions instead of on behalf of the rep:

@@ -49,7 +49,7 @@ public static class BenchRun
 
         var problems = RequestCountCheck.Problems(rows);
         var verdict = problems.Count == 0
-            ? "Request count check passed: Graph requests = pages of inbox + pages of sent items + 1 profile request, " +
+            ? "Request count check passed: Graph requests = pages of inbox + pages of sent items + 1 calendar page + 1 profile request, " +
               "and the same for every referral count over the same mailbox."
             : string.Join('\n', problems);
         var table = MarkdownReport.Table(rows);
