@@ -7,34 +7,21 @@ using OutlookReferral.Tests.Platform;
 namespace OutlookReferral.Tests.Drafting;
 
 /// <summary>One click drafts the right note: real SQLite, the real Graph SDK, drafts landing in the demo mailbox.</summary>
-public class DraftsApiTests
+public class DraftsApiTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
 
-    [SetUp]
-    public void Start()
-    {
-        factory = new ApiFactory(DraftingMailbox.Write());
-        client = factory.CreateClient();
-    }
+    protected override string WriteMailbox() => DraftingMailbox.Write();
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
     private async Task<string> IdOf(string prospect)
     {
-        var list = await client.GetFromJsonAsync<JsonObject>("/api/referrals");
+        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
         return (string)list!["referrals"]!.AsArray().Single(r => (string?)r!["prospect"]!["address"] == prospect)!["id"]!;
     }
 
     private async Task<(HttpResponseMessage Response, JsonObject Body)> Draft(string prospect, object? body = null)
     {
-        var response = await client.PostAsJsonAsync($"/api/referrals/{await IdOf(prospect)}/drafts", body ?? new { });
+        var response = await Client.PostAsJsonAsync($"/api/referrals/{await IdOf(prospect)}/drafts", body ?? new { });
         return (response, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 
@@ -53,25 +40,25 @@ public class DraftsApiTests
             Assert.That((string?)draft["bodyHtml"], Does.StartWith("<p>Hi Kim,</p>").And.Contain("George thought"));
             Assert.That((string?)draft["ewsId"], Is.Not.Empty.And.Not.EqualTo((string?)draft["messageId"]));
             Assert.That((string?)draft["webLink"], Does.Contain("outlook"));
-            Assert.That(factory.Emulator.Requests, Has.Some.Contains("/createReply"));
+            Assert.That(Factory.Emulator.Requests, Has.Some.Contains("/createReply"));
         });
     }
 
     [Test]
     public async Task TheDraftIsInTheRepsDraftsFolderAndNothingIsSent()
     {
-        var sentBefore = factory.Emulator.Mailbox.SentItems.Count;
+        var sentBefore = Factory.Emulator.Mailbox.SentItems.Count;
 
         var (_, draft) = await Draft("kim@fabrikam.com");
 
-        var stored = factory.Emulator.Mailbox.Drafts.Single();
+        var stored = Factory.Emulator.Mailbox.Drafts.Single();
         Assert.Multiple(() =>
         {
             Assert.That(stored.Id, Is.EqualTo((string?)draft["messageId"]));
             Assert.That((bool?)stored.Json["isDraft"], Is.True);
             Assert.That((string?)stored.Json["subject"], Is.EqualTo((string?)draft["subject"]));
-            Assert.That(factory.Emulator.Mailbox.SentItems, Has.Count.EqualTo(sentBefore));
-            Assert.That(factory.Emulator.Requests, Has.None.Contains("/send"));
+            Assert.That(Factory.Emulator.Mailbox.SentItems, Has.Count.EqualTo(sentBefore));
+            Assert.That(Factory.Emulator.Requests, Has.None.Contains("/send"));
         });
     }
 
@@ -102,7 +89,7 @@ public class DraftsApiTests
             Assert.That((string?)draft["subject"], Is.EqualTo("Your introduction to Tom Baker"));
             Assert.That((string?)draft["bodyHtml"], Does.Contain("Hi Priya,").And.Contain("Tom Baker").And.Contain("twice since October 24")
                 .And.Contain("What do you suggest we do next?"));
-            Assert.That(factory.Emulator.Requests, Has.None.Contains("/createReply"));
+            Assert.That(Factory.Emulator.Requests, Has.None.Contains("/createReply"));
         });
     }
 
@@ -152,14 +139,14 @@ public class DraftsApiTests
             Assert.That((string?)two["messageId"], Is.EqualTo((string?)one["messageId"]));
             Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That((string?)three["messageId"], Is.Not.EqualTo((string?)one["messageId"]));
-            Assert.That(factory.Emulator.Mailbox.Drafts, Has.Count.EqualTo(1));
+            Assert.That(Factory.Emulator.Mailbox.Drafts, Has.Count.EqualTo(1));
         });
     }
 
     /// <summary>The rep deletes the draft in Outlook.</summary>
     private async Task DeleteInMailbox(string messageId)
     {
-        using var mailbox = new HttpMessageInvoker(factory.Emulator, disposeHandler: false);
+        using var mailbox = new HttpMessageInvoker(Factory.Emulator, disposeHandler: false);
         using var deleted = await mailbox.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"https://graph.test/v1.0/me/messages/{Uri.EscapeDataString(messageId)}"), CancellationToken.None);
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
     }
@@ -168,10 +155,10 @@ public class DraftsApiTests
     public async Task TwoConcurrentClicksMakeExactlyOneDraft()
     {
         var id = await IdOf("ana@litware.com");
-        using var other = factory.CreateClient();
+        using var other = Factory.CreateClient();
 
         var responses = await Task.WhenAll(
-            client.PostAsJsonAsync($"/api/referrals/{id}/drafts", new { }),
+            Client.PostAsJsonAsync($"/api/referrals/{id}/drafts", new { }),
             other.PostAsJsonAsync($"/api/referrals/{id}/drafts", new { }));
         var ids = await Task.WhenAll(responses.Select(async r => (string?)(await r.Content.ReadFromJsonAsync<JsonObject>())!["messageId"]));
 
@@ -179,7 +166,7 @@ public class DraftsApiTests
         {
             Assert.That(responses.Select(r => r.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
             Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
-            Assert.That(factory.Emulator.Mailbox.Drafts, Has.Count.EqualTo(1));
+            Assert.That(Factory.Emulator.Mailbox.Drafts, Has.Count.EqualTo(1));
         });
     }
 
@@ -197,7 +184,7 @@ public class DraftsApiTests
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
             Assert.That((string?)problem["code"], Is.EqualTo(code));
             Assert.That((string?)problem["detail"], Is.Not.Empty);
-            Assert.That(factory.Emulator.Mailbox.Drafts, Is.Empty);
+            Assert.That(Factory.Emulator.Mailbox.Drafts, Is.Empty);
         });
     }
 
@@ -254,7 +241,7 @@ public class DraftsApiTests
     public async Task AnotherRepCannotDraftForThisReferral()
     {
         var id = await IdOf("kim@fabrikam.com");
-        using var other = factory.CreateClient();
+        using var other = Factory.CreateClient();
         TestSignIn.As(other, new RepId("tenant-x", "rep-x"), "x@contoso.com");
 
         var response = await other.PostAsJsonAsync($"/api/referrals/{id}/drafts", new { });
@@ -262,7 +249,7 @@ public class DraftsApiTests
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(factory.Emulator.Mailbox.Drafts, Is.Empty);
+            Assert.That(Factory.Emulator.Mailbox.Drafts, Is.Empty);
         });
     }
 }

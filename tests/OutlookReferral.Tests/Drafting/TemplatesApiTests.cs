@@ -6,29 +6,16 @@ using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.Drafting;
 
-public class TemplatesApiTests
+public class TemplatesApiTests : ApiTest
 {
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
 
-    [SetUp]
-    public void Start()
-    {
-        factory = new ApiFactory(DraftingMailbox.Write());
-        client = factory.CreateClient();
-    }
+    protected override string WriteMailbox() => DraftingMailbox.Write();
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
     [Test]
     public async Task EveryStepHasOurDefaultWording()
     {
-        var all = await client.GetFromJsonAsync<JsonArray>("/api/templates");
+        var all = await Client.GetFromJsonAsync<JsonArray>("/api/templates");
 
         Assert.Multiple(() =>
         {
@@ -45,16 +32,16 @@ public class TemplatesApiTests
     [Test]
     public async Task ARepsOwnWordingIsUsedForTheirNextDraftAndCanBeReset()
     {
-        var put = await client.PutAsJsonAsync("/api/templates/first-reach-out", new
+        var put = await Client.PutAsJsonAsync("/api/templates/first-reach-out", new
         {
             subject = "Hello from a friend of {SourceFirstName} ({SourceName})",
             body = "<p>{ProspectFirstName}, {SourceName} says hi.</p>",
         });
-        var list = await client.GetFromJsonAsync<JsonObject>("/api/referrals");
+        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
         var kim = (string)list!["referrals"]!.AsArray().Single(r => (string?)r!["prospect"]!["address"] == "kim@fabrikam.com")!["id"]!;
-        var draft = await (await client.PostAsJsonAsync($"/api/referrals/{kim}/drafts", new { })).Content.ReadFromJsonAsync<JsonObject>();
-        var reset = await client.DeleteAsync("/api/templates/first-reach-out");
-        var after = await client.GetFromJsonAsync<JsonObject>("/api/templates/first-reach-out");
+        var draft = await (await Client.PostAsJsonAsync($"/api/referrals/{kim}/drafts", new { })).Content.ReadFromJsonAsync<JsonObject>();
+        var reset = await Client.DeleteAsync("/api/templates/first-reach-out");
+        var after = await Client.GetFromJsonAsync<JsonObject>("/api/templates/first-reach-out");
 
         Assert.Multiple(() =>
         {
@@ -81,9 +68,9 @@ public class TemplatesApiTests
     [TestCaseSource(nameof(InvalidTemplates))]
     public async Task InvalidTemplateIsAFieldErrorAndChangesNothing(string step, string subject, string body, string field)
     {
-        var response = await client.PutAsJsonAsync($"/api/templates/{step}", new { subject, body });
+        var response = await Client.PutAsJsonAsync($"/api/templates/{step}", new { subject, body });
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
-        var after = await client.GetFromJsonAsync<JsonObject>($"/api/templates/{step}");
+        var after = await Client.GetFromJsonAsync<JsonObject>($"/api/templates/{step}");
 
         Assert.Multiple(() =>
         {
@@ -96,7 +83,7 @@ public class TemplatesApiTests
     [Test]
     public async Task UnknownStepIsNotFound()
     {
-        var response = await client.GetAsync("/api/templates/pester");
+        var response = await Client.GetAsync("/api/templates/pester");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -104,13 +91,13 @@ public class TemplatesApiTests
     [Test]
     public async Task OneRepsTemplateIsNotAnothers()
     {
-        await client.PutAsJsonAsync("/api/templates/check-in", new { subject = "Mine", body = "<p>mine</p>" });
-        using var other = factory.CreateClient();
+        await Client.PutAsJsonAsync("/api/templates/check-in", new { subject = "Mine", body = "<p>mine</p>" });
+        using var other = Factory.CreateClient();
         TestSignIn.As(other, new RepId("tenant-x", "rep-x"), "x@contoso.com");
 
         var theirs = await other.GetFromJsonAsync<JsonObject>("/api/templates/check-in");
         var reset = await other.DeleteAsync("/api/templates/check-in");
-        var mine = await client.GetFromJsonAsync<JsonObject>("/api/templates/check-in");
+        var mine = await Client.GetFromJsonAsync<JsonObject>("/api/templates/check-in");
 
         Assert.Multiple(() =>
         {

@@ -7,38 +7,25 @@ using OutlookReferral.Tests.Platform;
 namespace OutlookReferral.Tests.Introductions;
 
 /// <summary>Introductions found by a scan, tracked in one click or dismissed for good.</summary>
-public class IntroductionsApiTests
+public class IntroductionsApiTests : ApiTest
 {
     private static readonly DateTimeOffset Now = ApiFactory.DemoNow;
     private const string Rep = MailboxFolderBuilder.RepAddress;
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
 
-    [SetUp]
-    public void Start()
-    {
-        var mailbox = new MailboxFolderBuilder()
+    protected override string WriteMailbox() =>
+        new MailboxFolderBuilder()
             .Referral("Kim Lee", "kim@fabrikam.com", "George Smith", "george@adatum.com", Now.AddDays(-20))
             .ReceivedWith(Now.AddDays(-3), "Intro: Dana <> Sam", "priya@relecloud.com", [Rep, "dana@northwindtraders.com"],
                 preview: "Sam, meet Dana. Dana runs operations at Northwind and is looking at exactly what you do. I'll let you two take it from here.")
             .ReceivedWith(Now.AddDays(-2), "Meet our new CFO", "news@relecloud.com", [Rep, "all@relecloud.com"], preview: "Newsletter")
             .Write(Now);
-        factory = new ApiFactory(mailbox);
-        client = factory.CreateClient();
-    }
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
     private async Task<JsonArray> Suggestions()
     {
-        await client.PostAsync("/api/scan", null);
-        return (await client.GetFromJsonAsync<JsonArray>("/api/introductions"))!;
+        await Client.PostAsync("/api/scan", null);
+        return (await Client.GetFromJsonAsync<JsonArray>("/api/introductions"))!;
     }
 
     [Test]
@@ -60,10 +47,10 @@ public class IntroductionsApiTests
     {
         var id = (string)(await Suggestions()).Single()!["id"]!;
 
-        var tracked = await client.PostAsync($"/api/introductions/{id}/track", null);
+        var tracked = await Client.PostAsync($"/api/introductions/{id}/track", null);
         var referral = await tracked.Content.ReadFromJsonAsync<JsonObject>();
         var after = await Suggestions();
-        var list = await client.GetFromJsonAsync<JsonObject>("/api/referrals");
+        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
 
         Assert.Multiple(() =>
         {
@@ -82,9 +69,9 @@ public class IntroductionsApiTests
     {
         var id = (string)(await Suggestions()).Single()!["id"]!;
 
-        var dismissed = await client.PostAsync($"/api/introductions/{id}/dismiss", null);
+        var dismissed = await Client.PostAsync($"/api/introductions/{id}/dismiss", null);
         var afterRescan = await Suggestions();
-        var trackAfterDismiss = await client.PostAsync($"/api/introductions/{id}/track", null);
+        var trackAfterDismiss = await Client.PostAsync($"/api/introductions/{id}/track", null);
 
         Assert.Multiple(() =>
         {
@@ -99,7 +86,7 @@ public class IntroductionsApiTests
     {
         var suggestion = (await Suggestions()).Single()!;
 
-        var context = await client.GetFromJsonAsync<JsonObject>(
+        var context = await Client.GetFromJsonAsync<JsonObject>(
             $"/api/context?conversationId={Uri.EscapeDataString((string)suggestion["conversationId"]!)}&from=priya@relecloud.com");
 
         Assert.Multiple(() =>
@@ -113,7 +100,7 @@ public class IntroductionsApiTests
     public async Task AnotherRepCanNeitherSeeNorTrackNorDismissIt()
     {
         var id = (string)(await Suggestions()).Single()!["id"]!;
-        using var other = factory.CreateClient();
+        using var other = Factory.CreateClient();
         TestSignIn.As(other, new RepId("tenant-b", "rep-b"), "b@contoso.com");
 
         var list = await other.GetFromJsonAsync<JsonArray>("/api/introductions");
@@ -125,7 +112,7 @@ public class IntroductionsApiTests
             Assert.That(list, Is.Empty);
             Assert.That(track.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(dismiss.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(await client.GetFromJsonAsync<JsonArray>("/api/introductions"), Has.Count.EqualTo(1));
+            Assert.That(await Client.GetFromJsonAsync<JsonArray>("/api/introductions"), Has.Count.EqualTo(1));
         });
     }
 }

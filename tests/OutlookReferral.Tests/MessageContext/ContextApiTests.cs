@@ -6,20 +6,18 @@ using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.MessageContext;
 
-public class ContextApiTests
+public class ContextApiTests : ApiTest
 {
     private static readonly DateTimeOffset Now = ApiFactory.DemoNow;
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
     private string referralId = "";
 
+    protected override string WriteMailbox() => new MailboxFolderBuilder().Write(Now);
+
     [SetUp]
-    public async Task Start()
+    public async Task TrackKim()
     {
-        factory = new ApiFactory(new MailboxFolderBuilder().Write(Now));
-        client = factory.CreateClient();
-        var created = await client.PostAsJsonAsync("/api/referrals", new
+        var created = await Client.PostAsJsonAsync("/api/referrals", new
         {
             prospect = new { name = "Kim Lee", address = "kim@fabrikam.com" },
             source = new { name = "George Smith", address = "george@adatum.com" },
@@ -29,14 +27,8 @@ public class ContextApiTests
         referralId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
-    private async Task<JsonObject> Context(string query) => (await client.GetFromJsonAsync<JsonObject>("/api/context?" + query))!;
+    private async Task<JsonObject> Context(string query) => (await Client.GetFromJsonAsync<JsonObject>("/api/context?" + query))!;
 
     [Test]
     public async Task MessageInTheIntroductionThreadShowsItsReferral()
@@ -90,7 +82,7 @@ public class ContextApiTests
     [Test]
     public async Task BadAddressIsAFieldError()
     {
-        var response = await client.GetAsync("/api/context?from=" + Uri.EscapeDataString("Kim <not an address>"));
+        var response = await Client.GetAsync("/api/context?from=" + Uri.EscapeDataString("Kim <not an address>"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -98,7 +90,7 @@ public class ContextApiTests
     [Test]
     public async Task AnotherRepSeesNothingOfThisReferral()
     {
-        using var other = factory.CreateClient();
+        using var other = Factory.CreateClient();
         TestSignIn.As(other, new RepId("tenant-z", "rep-z"), "zed@contoso.com");
 
         var context = await other.GetFromJsonAsync<JsonObject>("/api/context?conversationId=AAQk-intro-thread&from=kim@fabrikam.com");

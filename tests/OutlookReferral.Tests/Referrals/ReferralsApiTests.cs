@@ -6,26 +6,13 @@ using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.Referrals;
 
-public class ReferralsApiTests
+public class ReferralsApiTests : ApiTest
 {
     private static readonly DateTimeOffset Now = ApiFactory.DemoNow;
 
-    private ApiFactory factory = null!;
-    private HttpClient client = null!;
 
-    [SetUp]
-    public void Start()
-    {
-        factory = new ApiFactory(new MailboxFolderBuilder().Write(Now));
-        client = factory.CreateClient();
-    }
+    protected override string WriteMailbox() => new MailboxFolderBuilder().Write(Now);
 
-    [TearDown]
-    public async Task Stop()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-    }
 
     private static object Referral(string prospect = "kim@fabrikam.com", string source = "george@adatum.com",
         string prospectName = "Kim Lee", string sourceName = "George Smith", DateTimeOffset? introducedAt = null) => new
@@ -37,7 +24,7 @@ public class ReferralsApiTests
 
     private async Task<JsonObject> Create(object? body = null)
     {
-        var response = await client.PostAsJsonAsync("/api/referrals", body ?? Referral());
+        var response = await Client.PostAsJsonAsync("/api/referrals", body ?? Referral());
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
@@ -46,8 +33,8 @@ public class ReferralsApiTests
     public async Task TrackedByHandItShowsInTheListAsNewAfterAScan()
     {
         var created = await Create();
-        await client.PostAsync("/api/scan", null);
-        var list = await client.GetFromJsonAsync<JsonObject>("/api/referrals");
+        await Client.PostAsync("/api/scan", null);
+        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
 
         var item = list!["referrals"]!.AsArray().Single()!;
         Assert.Multiple(() =>
@@ -76,9 +63,9 @@ public class ReferralsApiTests
     [TestCaseSource(nameof(InvalidReferrals))]
     public async Task InvalidReferralIsAFieldErrorAndStoresNothing(object body, string field)
     {
-        var response = await client.PostAsJsonAsync("/api/referrals", body);
+        var response = await Client.PostAsJsonAsync("/api/referrals", body);
         var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
-        var list = await client.GetFromJsonAsync<JsonObject>("/api/referrals");
+        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
 
         Assert.Multiple(() =>
         {
@@ -91,7 +78,7 @@ public class ReferralsApiTests
     [Test]
     public async Task MalformedJsonIsABadRequestProblem()
     {
-        var response = await client.PostAsync("/api/referrals", new StringContent("{\"prospect\": ", System.Text.Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/referrals", new StringContent("{\"prospect\": ", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Multiple(() =>
         {
@@ -105,7 +92,7 @@ public class ReferralsApiTests
     {
         var first = await Create();
 
-        var second = await client.PostAsJsonAsync("/api/referrals", Referral(prospect: "Kim@Fabrikam.com", source: "priya@relecloud.com", sourceName: "Priya Shah"));
+        var second = await Client.PostAsJsonAsync("/api/referrals", Referral(prospect: "Kim@Fabrikam.com", source: "priya@relecloud.com", sourceName: "Priya Shah"));
         var problem = await second.Content.ReadFromJsonAsync<JsonObject>();
 
         Assert.Multiple(() =>
@@ -120,13 +107,13 @@ public class ReferralsApiTests
     public async Task ClosedReferralLeavesTheCadenceAndCanBeReopened()
     {
         var id = (string)(await Create())["id"]!;
-        await client.PostAsync("/api/scan", null);
+        await Client.PostAsync("/api/scan", null);
 
-        var closed = await client.PostAsJsonAsync($"/api/referrals/{id}/close", new { outcome = "not-now", note = "Budget frozen until Q2" });
-        var afterClose = await client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
-        var reopened = await client.PostAsync($"/api/referrals/{id}/reopen", null);
-        await client.PostAsync("/api/scan", null);
-        var afterReopen = await client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
+        var closed = await Client.PostAsJsonAsync($"/api/referrals/{id}/close", new { outcome = "not-now", note = "Budget frozen until Q2" });
+        var afterClose = await Client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
+        var reopened = await Client.PostAsync($"/api/referrals/{id}/reopen", null);
+        await Client.PostAsync("/api/scan", null);
+        var afterReopen = await Client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
 
         Assert.Multiple(() =>
         {
@@ -148,7 +135,7 @@ public class ReferralsApiTests
     {
         var id = (string)(await Create())["id"]!;
 
-        var response = await client.PostAsJsonAsync($"/api/referrals/{id}/close", new { outcome });
+        var response = await Client.PostAsJsonAsync($"/api/referrals/{id}/close", new { outcome });
 
         Assert.That(response.StatusCode, Is.EqualTo(expected));
     }
@@ -157,13 +144,13 @@ public class ReferralsApiTests
     public async Task SnoozeHoldsTheNextStepUntilItsDate()
     {
         var id = (string)(await Create())["id"]!;
-        await client.PostAsync("/api/scan", null);
+        await Client.PostAsync("/api/scan", null);
 
-        var past = await client.PostAsJsonAsync($"/api/referrals/{id}/snooze", new { until = Now.AddDays(-1) });
-        var snoozed = await client.PostAsJsonAsync($"/api/referrals/{id}/snooze", new { until = Now.AddDays(3) });
+        var past = await Client.PostAsJsonAsync($"/api/referrals/{id}/snooze", new { until = Now.AddDays(-1) });
+        var snoozed = await Client.PostAsJsonAsync($"/api/referrals/{id}/snooze", new { until = Now.AddDays(3) });
         var card = await snoozed.Content.ReadFromJsonAsync<JsonObject>();
-        await client.PostAsync("/api/scan", null);
-        var rescanned = await client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
+        await Client.PostAsync("/api/scan", null);
+        var rescanned = await Client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
 
         Assert.Multiple(() =>
         {
@@ -180,8 +167,8 @@ public class ReferralsApiTests
     {
         var id = (string)(await Create())["id"]!;
 
-        var deleted = await client.DeleteAsync($"/api/referrals/{id}");
-        var again = await client.GetAsync($"/api/referrals/{id}");
+        var deleted = await Client.DeleteAsync($"/api/referrals/{id}");
+        var again = await Client.GetAsync($"/api/referrals/{id}");
 
         Assert.Multiple(() =>
         {
@@ -195,7 +182,7 @@ public class ReferralsApiTests
     public async Task AnotherRepGetsNotFoundOnEveryRoute(string tenant, string user)
     {
         var id = (string)(await Create())["id"]!;
-        using var other = factory.CreateClient();
+        using var other = Factory.CreateClient();
         TestSignIn.As(other, new RepId(tenant, user), "pat@contoso.com");
 
         var responses = new[]
@@ -207,7 +194,7 @@ public class ReferralsApiTests
             await other.DeleteAsync($"/api/referrals/{id}"),
         };
         var theirList = await other.GetFromJsonAsync<JsonObject>("/api/referrals");
-        var mine = await client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
+        var mine = await Client.GetFromJsonAsync<JsonObject>($"/api/referrals/{id}");
 
         Assert.Multiple(() =>
         {
