@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Graph;
@@ -52,7 +50,7 @@ public static class MailboxReader
             var (name, dateField, fields) = folder == MailFolderKind.Inbox
                 ? ("inbox", "receivedDateTime", InboxFields)
                 : ("sentitems", "sentDateTime", SentFields);
-            var first = await graph.Client.Users[graph.UserId].MailFolders[name].Messages.GetAsync(rc =>
+            var first = graph.Client.Users[graph.UserId].MailFolders[name].Messages.ToGetRequestInformation(rc =>
             {
                 rc.QueryParameters.Select = fields;
                 // Graph wants the $orderby property first in $filter, else "InefficientFilter".
@@ -60,74 +58,22 @@ public static class MailboxReader
                 rc.QueryParameters.Orderby = [$"{dateField} desc"];
                 rc.QueryParameters.Top = pageSize;
                 rc.Headers.Add("Prefer", ImmutableIds);
-            }, ct);
-            if (first is null)
+            });
+            await foreach (var message in MessagePages.ReadAsync(graph, first, ImmutableIds, ct))
             {
-                continue;
-            }
-            var pages = PageIterator<Message, MessageCollectionResponse>.CreatePageIterator(graph.Client, first,
-                message =>
+                read++;
+                if (MessagePages.ToMailItem(message, folder) is { } item)
                 {
-                    read++;
-                    if (ToMailItem(message, folder) is { } item)
+                    observe(item);
+                    if (keep(item))
                     {
-                        observe(item);
-                        if (keep(item))
-                        {
-                            kept.Add(item);
-                        }
+                        kept.Add(item);
                     }
-                    return true;
-                },
-                request =>
-                {
-                    request.Headers.Add("Prefer", ImmutableIds);
-                    return request;
-                });
-            await pages.IterateAsync(ct);
+                }
+            }
         }
         return new MailRead(kept, read);
     }
-
-    internal static MailItem? ToMailItem(Message message, MailFolderKind folder)
-    {
-        var at = folder == MailFolderKind.Inbox ? message.ReceivedDateTime ?? message.SentDateTime : message.SentDateTime ?? message.ReceivedDateTime;
-        if (message.Id is null || at is null)
-        {
-            return null;
-        }
-        return new MailItem(
-            message.Id,
-            message.ConversationId ?? "",
-            message.Subject ?? "",
-            Address.Normalize(message.From?.EmailAddress?.Address),
-            Addresses(message.ToRecipients),
-            Addresses(message.CcRecipients),
-            at.Value,
-            folder,
-            message.BodyPreview ?? "",
-            message.InternetMessageHeaders?.Select(h => new MailHeader(h.Name ?? "", h.Value ?? "")).ToList())
-        {
-            Names = NamesOf(message),
-        };
-    }
-
-    private static Dictionary<string, string> NamesOf(Message message)
-    {
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var address in new[] { message.From }.Concat(message.ToRecipients ?? []).Concat(message.CcRecipients ?? []))
-        {
-            var key = Address.Normalize(address?.EmailAddress?.Address);
-            if (key.Length > 0 && address?.EmailAddress?.Name is { Length: > 0 } name)
-            {
-                names.TryAdd(key, name.Trim());
-            }
-        }
-        return names;
-    }
-
-    private static List<string> Addresses(List<Recipient>? recipients) =>
-        recipients?.Select(r => Address.Normalize(r.EmailAddress?.Address)).Where(a => a.Length > 0).ToList() ?? [];
 }
 
 /// <summary>The messages a scan kept, and how many it read in all.</summary>
