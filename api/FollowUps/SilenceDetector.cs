@@ -21,7 +21,10 @@ public static class SilenceDetector
             .OrderBy(m => m.At)
             .ToList();
         var prospect = referral.Prospect.Address;
-        var latest = relevant.LastOrDefault(m => m.IsFrom(prospect) || m.IsAddressedTo(prospect));
+        // The thread a follow-up replies in: a real conversation, not an out-of-office or a meeting response.
+        var withProspect = relevant.Where(m => m.IsFrom(prospect) || m.IsAddressedTo(prospect)).ToList();
+        var latest = withProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m) && !Introductions.ImpersonalMailRules.IsCalendar(m))
+            ?? withProspect.LastOrDefault();
         var firstTouch = relevant.FirstOrDefault(m => (m.Folder == MailFolderKind.SentItems || rep.Owns(m.From)) && m.IsAddressedTo(prospect));
         var held = meetings.Where(m => m.Outcome == Meetings.MeetingOutcome.Attended && m.Meeting.End >= referral.IntroducedAt)
             .Select(m => m.Meeting.End).DefaultIfEmpty().Max();

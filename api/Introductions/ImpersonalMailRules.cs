@@ -46,7 +46,8 @@ internal static class ImpersonalMailRules
             || NoReplyMarkers.Any(marker => mailbox.Contains(marker, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool IsCalendar(MailItem message)
+    /// <summary>Invitations and meeting responses: mail about a meeting rather than a conversation.</summary>
+    public static bool IsCalendar(MailItem message)
     {
         var topic = SubjectLine.Topic(message.Subject);
         if (CalendarSubjects.Any(prefix => topic.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))

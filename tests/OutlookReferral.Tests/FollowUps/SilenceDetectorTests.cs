@@ -313,6 +313,17 @@ public class SilenceDetectorTests
     }
 
     [Test]
+    public void FollowUpsReplyInTheLatestConversationNotInAMeetingResponseOrAnOutOfOffice()
+    {
+        var note = Sent(Day(1), [Prospect], subject: "Referred by George Smith", conversation: "talk");
+        var status = Evaluate(Day(20), note,
+            Received(Day(2), Prospect, subject: "Accepted: Intro call", conversation: "invite"),
+            Received(Day(3), Prospect, subject: "Automatic reply: Referred by George Smith", conversation: "talk"));
+
+        Assert.That(status.LatestThread?.MessageId, Is.EqualTo(note.Id));
+    }
+
+    [Test]
     public void LastTouchIsReportedForTheList()
     {
         var status = Evaluate(Day(10), Sent(Day(1), [Prospect], subject: "Referred by George Smith - quick call?"));
