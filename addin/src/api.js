@@ -1,4 +1,5 @@
-// Talks to the OutlookReferral API: one callApi, with failures turned into words a rep can act on.
+// Talks to the OutlookReferral API: one callApi, signed in (bearer access token), with failures turned into words a rep can act on.
+import { answerChallenge, authorizationHeader } from "./auth.js";
 import { API_BASE } from "./config.js";
 
 /**
@@ -24,18 +25,40 @@ export class ApiError extends Error {
 }
 
 /**
- * Calls the API and returns its JSON body.
+ * Calls the API and returns its JSON body. Outside the demo it sends the rep's access token; when the API
+ * answers 401 with a challenge (`scopes`, `claims`), the rep completes it and the call is made once more.
  * @param {string} path Path from the site root, such as "/api/referrals".
  * @param {RequestInit} [options] fetch options; method, body and extra headers.
  * @returns {Promise<any>} The parsed JSON, or null for an empty response.
- * @throws {ApiError} When the API cannot be reached or answers with an error.
+ * @throws {ApiError} When sign-in fails, the API cannot be reached or it answers with an error.
  */
 export async function callApi(path, options = {}) {
-  let response;
+  let response = await send(path, options);
+  const challenge = response.status === 401 ? await challengeFrom(response) : null;
+  if (challenge) {
+    await signedIn(() => answerChallenge(challenge));
+    response = await send(path, options);
+  }
+  if (!response.ok) {
+    throw await problemFrom(response);
+  }
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+/**
+ * One request with the Authorization header (none in the demo).
+ * @param {string} path
+ * @param {RequestInit} options
+ * @returns {Promise<Response>}
+ * @throws {ApiError}
+ */
+async function send(path, options) {
+  const authorization = await signedIn(authorizationHeader);
   try {
-    response = await fetch(API_BASE + path, {
+    return await fetch(API_BASE + path, {
       ...options,
-      headers: { Accept: "application/json", ...options.headers },
+      headers: { Accept: "application/json", ...authorization, ...options.headers },
     });
   } catch {
     throw new ApiError({
@@ -44,11 +67,43 @@ export async function callApi(path, options = {}) {
       status: 0,
     });
   }
-  if (!response.ok) {
-    throw await problemFrom(response);
+}
+
+/**
+ * Runs a sign-in step; its failure becomes the pane's "Sign in to Microsoft 365" message.
+ * @template T
+ * @param {() => Promise<T>} step
+ * @returns {Promise<T>}
+ * @throws {ApiError}
+ */
+async function signedIn(step) {
+  try {
+    return await step();
+  } catch (error) {
+    throw new ApiError({
+      title: "Sign in to Microsoft 365 to see your referrals.",
+      detail: `${error.message} Retry to sign in again.`,
+      status: 401,
+      code: "sign-in",
+    });
   }
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
+}
+
+/**
+ * The challenge in a 401 body (the API's problem details carry `scopes` and `claims`), or null.
+ * @param {Response} response
+ * @returns {Promise<{ scopes: string[] | null, claims: string | null } | null>}
+ */
+async function challengeFrom(response) {
+  let body;
+  try {
+    body = await response.clone().json();
+  } catch {
+    return null;
+  }
+  const scopes = Array.isArray(body?.scopes) && body.scopes.length ? body.scopes : null;
+  const claims = typeof body?.claims === "string" && body.claims ? body.claims : null;
+  return scopes || claims ? { scopes, claims } : null;
 }
 
 /**

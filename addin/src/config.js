@@ -8,3 +8,9 @@ export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 
 /** How long to wait for Office.onReady before treating the page as a plain browser tab. */
 export const OFFICE_READY_TIMEOUT_MS = 3000;
+
+/** The vendored MSAL.js browser build (see package.json "vendored"), served by the API with the pane: no CDN. */
+export const MSAL_URL = new URL("../lib/msal-browser/msal-browser.min.js", import.meta.url).href;
+
+/** The Office dialog that signs in with standard MSAL where nested app authentication cannot. */
+export const SIGN_IN_DIALOG_URL = new URL("../dialog.html", import.meta.url).href;

@@ -1,4 +1,4 @@
-// Renders the follow-up list: gone-quiet prospects first, then the rest grouped by state.
+// Renders the follow-up list: missed meetings first, then gone-quiet prospects, then the rest grouped by state.
 import { element } from "./dom.js";
 import { referralCard } from "./referral-card.js";
 
@@ -7,8 +7,8 @@ import { referralCard } from "./referral-card.js";
  * (most silent first), so cards keep the API's order inside each section.
  */
 const SECTIONS = [
-  { key: "quiet", title: "Gone quiet" },
   { key: "no-show", title: "Missed a meeting" },
+  { key: "quiet", title: "Gone quiet" },
   { key: "replied", title: "Needs your reply" },
   { key: "new", title: "Not contacted yet" },
   { key: "waiting", title: "Waiting" },
@@ -21,11 +21,11 @@ const SECTIONS = [
  * Fills the container with the follow-up list, or with the empty state when there is nothing to show.
  * @param {HTMLElement} container Where the list goes; its old content is replaced.
  * @param {object[]} referrals Referrals as GET /api/referrals returns them.
- * @param {{ reference?: Date, actionsFor?: (referral: object) => Node[] }} [options]
+ * @param {{ reference?: Date, actionsFor?: (referral: object) => Node[], notesFor?: (referral: object) => Node[] }} [options]
  *   reference: the moment the list was computed (dates show a year only when it differs);
- *   actionsFor: the controls for one card (Draft, More).
+ *   actionsFor: the controls for one card (Draft, More); notesFor: lines about its meetings.
  */
-export function renderFollowUps(container, referrals, { reference = new Date(), actionsFor = () => [] } = {}) {
+export function renderFollowUps(container, referrals, { reference = new Date(), actionsFor = () => [], notesFor = () => [] } = {}) {
   if (referrals.length === 0) {
     container.replaceChildren(emptyState());
     return;
@@ -38,7 +38,7 @@ export function renderFollowUps(container, referrals, { reference = new Date(), 
   }
   const sections = SECTIONS
     .filter((s) => groups.has(s.key))
-    .map((s) => section(s, groups.get(s.key), reference, actionsFor));
+    .map((s) => section(s, groups.get(s.key), { reference, actions: actionsFor, notes: notesFor }));
   container.replaceChildren(...sections);
 }
 
@@ -46,16 +46,15 @@ export function renderFollowUps(container, referrals, { reference = new Date(), 
  * One titled section with its count and list of cards.
  * @param {{ key: string, title: string }} definition
  * @param {object[]} referrals
- * @param {Date} reference
- * @param {(referral: object) => Node[]} actionsFor
+ * @param {{ reference: Date, actions: (referral: object) => Node[], notes: (referral: object) => Node[] }} card
  * @returns {HTMLElement}
  */
-function section({ key, title }, referrals, reference, actionsFor) {
+function section({ key, title }, referrals, card) {
   const heading = element("h2", "section-title");
   heading.id = `section-${key}-title`;
   heading.append(title, " ", element("span", "count", String(referrals.length)));
   const list = element("ul", "cards");
-  list.append(...referrals.map((r) => referralCard(r, { reference, actions: actionsFor(r) })));
+  list.append(...referrals.map((r) => referralCard(r, { reference: card.reference, actions: card.actions(r), notes: card.notes(r) })));
   const node = element("section", "followup-section");
   node.id = `section-${key}`;
   node.setAttribute("aria-labelledby", heading.id);

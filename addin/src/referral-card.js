@@ -11,11 +11,12 @@ import { dayCount, firstName, formatDate, formatDay, nextStepLabel, outcomeLabel
 /**
  * Builds a card. Actions (Draft, More) sit in a bar below; what they report goes in `.card-feedback`.
  * @param {object} referral A referral as the API returns it.
- * @param {{ reference: Date, actions?: Node[], tag?: string }} options
- *   reference: the moment the data was computed; tag: "li" in a list, "article" on its own.
+ * @param {{ reference: Date, actions?: Node[], notes?: Node[], tag?: string }} options
+ *   reference: the moment the data was computed; notes: more lines above the actions (its meetings);
+ *   tag: "li" in a list, "article" on its own.
  * @returns {HTMLElement}
  */
-export function referralCard(referral, { reference, actions = [], tag = "li" }) {
+export function referralCard(referral, { reference, actions = [], notes = [], tag = "li" }) {
   const summary = summarize(referral, reference);
   const card = element(tag, "card");
   card.dataset.state = referral.state ?? "unscanned";
@@ -30,7 +31,7 @@ export function referralCard(referral, { reference, actions = [], tag = "li" }) 
     next.append(element("span", "card-next-label", "Next step"), " ", element("strong", "", summary.next));
     card.append(next);
   }
-  card.append(...summary.details.map((text) => element("p", "card-detail", text)));
+  card.append(...summary.details.map((text) => element("p", "card-detail", text)), ...notes);
   if (actions.length > 0) {
     const bar = element("div", "card-actions");
     bar.append(...actions);

@@ -1,4 +1,4 @@
-// Wires the task pane: the open message's context, new introductions, the follow-up list; scans, drafts, changes.
+// Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings; scans, drafts, changes.
 import { callApi } from "./api.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
@@ -7,6 +7,8 @@ import { renderFollowUps } from "./followup-list.js";
 import { renderIntroductions } from "./introductions.js";
 import { formatDateTime } from "./labels.js";
 import { followSelectedItem, readOpenItem } from "./mailbox-item.js";
+import { fetchMeetings, meetingNotes } from "./meeting-notes.js";
+import { chooseTimeZone } from "./meeting-time.js";
 import { hideMessageContext, renderMessageContext } from "./message-context.js";
 import { connectToHost } from "./office-host.js";
 import { clearProblem, showBusy, showIdle, showProblem, showRep } from "./pane-status.js";
@@ -35,6 +37,10 @@ let loaded = false;
 let reference = new Date();
 /** Where the pane runs: browser until Office.onReady says Outlook. */
 let host = { mode: "browser" };
+/** The mailbox's time zone (GET /api/me), for meeting times; null until known or when the API has none. */
+let mailboxZone = null;
+/** The rep's meetings by referral id (GET /api/meetings). */
+let meetings = new Map();
 /** The open message in Outlook, or null. */
 let item = null;
 /** Answers to older requests are dropped: the rep has moved on, or a newer scan has asked again. */
@@ -52,6 +58,15 @@ const introEnv = () => ({
   reference,
   onTracked: (referral, message) => afterChange(message, { region: item ? ui.context : ui.list, referralId: referral.id }),
   onDismissed: (_, message) => afterChange(message, { region: ui.introductions }),
+});
+
+/** Meeting times read in the mailbox's zone, else Outlook's, else the browser's. */
+const repTimeZone = () => chooseTimeZone(mailboxZone, host.mode === "outlook" ? host.mailbox.userProfile?.timeZone : null);
+
+/** A list card's lines about its meetings; settling one rescans and keeps focus on the card. */
+const notesFor = (referral) => meetingNotes(referral, meetings.get(referral.id) ?? [], {
+  timeZone: repTimeZone(),
+  onSettled: (meeting, message) => afterChange(message, { region: ui.list, referralId: meeting.referralId }),
 });
 
 /**
@@ -88,8 +103,10 @@ async function load() {
   showBusy(ui, "Loading your follow-ups…");
   let list;
   try {
-    const [me, stored] = await Promise.all([callApi("/api/me"), callApi("/api/referrals")]);
+    const [me, stored, known] = await Promise.all([callApi("/api/me"), callApi("/api/referrals"), fetchMeetings(meetings)]);
     showRep(ui.rep, me);
+    mailboxZone = me.timeZone ?? null;
+    meetings = known;
     list = stored;
   } catch (error) {
     ui.list.replaceChildren();
@@ -135,6 +152,7 @@ async function scanOnce() {
   showBusy(ui, "Checking your mailbox…");
   try {
     const result = await callApi("/api/scan", { method: "POST" });
+    meetings = await fetchMeetings(meetings);
     showList(result.referrals, result.scannedAt);
     clearProblem(ui.problem, ui.refresh);
     await Promise.all([refreshIntroductions(), refreshContext()]);
@@ -215,7 +233,7 @@ async function refreshIntroductions() {
 function showList(referrals, computedAt) {
   reference = computedAt ? new Date(computedAt) : new Date();
   const memory = rememberFocus(ui.list);
-  renderFollowUps(ui.list, referrals, { reference, actionsFor: actionsFor(ui.list) });
+  renderFollowUps(ui.list, referrals, { reference, actionsFor: actionsFor(ui.list), notesFor });
   restoreFocus(ui.list, memory);
 }
 

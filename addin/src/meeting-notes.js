@@ -1,0 +1,113 @@
+// What a card says about the prospect's meetings: the one they missed, one to settle ("Did they show?"), one they declined.
+import { callApi, sendJson } from "./api.js";
+import { button, element, setBusy, uniqueId } from "./dom.js";
+import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
+
+/**
+ * A meeting as GET /api/meetings returns it.
+ * @typedef {{ eventId: string, referralId: string, subject: string, start: string, end: string,
+ *   outcome: "no-show" | "unconfirmed" | "awaiting-report" | "declined" | "upcoming" | "attended" | "cancelled",
+ *   evidence: string | null, settledByRep: boolean }} Meeting
+ */
+
+/**
+ * What the notes need from the pane.
+ * @typedef {{ timeZone: string, onSettled: (meeting: Meeting, message: string) => void }} MeetingEnv
+ */
+
+/**
+ * The rep's meetings by referral (GET /api/meetings). Never throws: without them a card only says less.
+ * @param {Map<string, Meeting[]>} fallback What to keep when the call fails.
+ * @returns {Promise<Map<string, Meeting[]>>}
+ */
+export async function fetchMeetings(fallback = new Map()) {
+  try {
+    return meetingsByReferral(await callApi("/api/meetings"));
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Groups meetings by referral, keeping the API's order (no-shows first).
+ * @param {Meeting[]} meetings
+ * @returns {Map<string, Meeting[]>}
+ */
+function meetingsByReferral(meetings) {
+  const byReferral = new Map();
+  for (const m of meetings) {
+    byReferral.set(m.referralId, [...(byReferral.get(m.referralId) ?? []), m]);
+  }
+  return byReferral;
+}
+
+/**
+ * The notes for one referral's card: the missed meeting (on a no-show card), meetings to settle, a decline.
+ * @param {object} referral
+ * @param {Meeting[]} meetings This referral's meetings.
+ * @param {MeetingEnv} env
+ * @returns {HTMLElement[]}
+ */
+export function meetingNotes(referral, meetings, env) {
+  const notes = [];
+  const missed = meetings.find((m) => m.outcome === "no-show");
+  if (referral.state === "no-show" && missed) {
+    notes.push(element("p", "card-meeting", `Missed “${missed.subject}”, ${formatMeetingTime(missed.start, env.timeZone)}`));
+  }
+  for (const m of meetings.filter((x) => x.outcome === "unconfirmed")) {
+    notes.push(settleBox(referral, m, env));
+  }
+  const declined = meetings.find((m) => m.outcome === "declined");
+  if (declined && !referral.closedAt) {
+    notes.push(element("p", "card-detail", `Declined the ${formatMeetingDay(declined.start, env.timeZone)} meeting — offer another time`));
+  }
+  return notes;
+}
+
+/**
+ * "Did they show?" for a meeting no attendance report can settle (a phone call, an in-person meeting).
+ * @param {object} referral
+ * @param {Meeting} meeting
+ * @param {MeetingEnv} env
+ * @returns {HTMLElement}
+ */
+function settleBox(referral, meeting, env) {
+  const box = element("div", "card-settle");
+  const question = element("p", "card-settle-question",
+    `Did they show? “${meeting.subject}”, ${formatMeetingTime(meeting.start, env.timeZone)}`);
+  question.id = uniqueId("settle");
+  const name = referral.prospect.name;
+  const noShow = button("Didn't show", () => settle(noShow, meeting, "no-show", `Marked ${name} as a no-show.`, env), "secondary");
+  const met = button("We met", () => settle(met, meeting, "met", `Noted that you met ${name}.`, env), "secondary");
+  for (const control of [noShow, met]) control.setAttribute("aria-describedby", question.id);
+  const actions = element("div", "card-settle-actions");
+  actions.append(noShow, met);
+  box.append(question, actions);
+  return box;
+}
+
+/**
+ * Tells the API what happened (it rescans), then lets the pane refresh. A failure is said in the box.
+ * @param {HTMLButtonElement} control
+ * @param {Meeting} meeting
+ * @param {"no-show" | "met"} outcome
+ * @param {string} message
+ * @param {MeetingEnv} env
+ */
+async function settle(control, meeting, outcome, message, env) {
+  const box = control.closest(".card-settle");
+  box?.querySelector(".card-notice")?.remove();
+  setBusy(control, true);
+  try {
+    await sendJson(`/api/meetings/${encodeURIComponent(meeting.eventId)}/settle`, { outcome });
+  } catch (error) {
+    setBusy(control, false);
+    const notice = element("div", "card-notice card-notice-error");
+    notice.setAttribute("role", "alert");
+    notice.append(element("p", "", error.status === 404 ? "That meeting is no longer in your calendar." : error.title));
+    box?.append(notice);
+    return;
+  }
+  setBusy(control, false);
+  env.onSettled(meeting, message);
+}
