@@ -118,7 +118,7 @@ public class OnBehalfOfTests
             Assert.That(challenge, Does.StartWith("Bearer "));
             Assert.That(challenge, Does.Contain("consentUri=\"https://login.microsoftonline.com/"));
             Assert.That(challenge, Does.Contain($"client_id={TestTokens.ClientId}"));
-            Assert.That(challenge, Does.Contain("scopes=\"User.Read,Mail.ReadWrite,"));
+            Assert.That(challenge, Does.Contain("scopes=\"User.Read,MailboxSettings.Read,Mail.ReadWrite,"));
             Assert.That(challenge, Does.Contain("proposedAction=\"consent\""));
             Assert.That((int?)problem!["status"], Is.EqualTo(401));
             Assert.That(problem["scopes"]!.AsArray().Select(s => (string?)s), Does.Contain("Mail.ReadWrite"));
