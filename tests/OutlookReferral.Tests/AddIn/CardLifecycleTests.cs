@@ -92,16 +92,7 @@ public sealed class CardLifecycleTests : TaskPaneBrowser
     [Test]
     public async Task DeleteAsksInTheCardThenRemovesIt()
     {
-        var dialogs = new List<string>();
-        var page = await OpenPaneAsync(p =>
-        {
-            p.Dialog += (_, dialog) =>
-            {
-                dialogs.Add(dialog.Message);
-                _ = dialog.DismissAsync();
-            };
-            return Task.CompletedTask;
-        });
+        var (page, dialogs) = await OpenPaneRecordingDialogsAsync();
         await ExpectScanFinishedAsync(page);
         var card = Card(page, "Hannah Weber");
         var panel = await OpenMoreAsync(card);

@@ -125,16 +125,7 @@ public sealed class DraftButtonTests : TaskPaneBrowser
     [Test]
     public async Task MarkupInANameIsShownAsTextInTheCardAndThePreview()
     {
-        var dialogs = new List<string>();
-        var page = await OpenPaneAsync(p =>
-        {
-            p.Dialog += (_, dialog) =>
-            {
-                dialogs.Add(dialog.Message);
-                _ = dialog.DismissAsync();
-            };
-            return Task.CompletedTask;
-        });
+        var (page, dialogs) = await OpenPaneRecordingDialogsAsync();
         await ExpectScanFinishedAsync(page);
         var card = Card(page, ActionsMailbox.MarkupProspect);
         await Expect(card.Locator("h3")).ToHaveTextAsync(ActionsMailbox.MarkupProspect);

@@ -80,6 +80,22 @@ public abstract class TaskPaneBrowser
     }
 
     /// <summary>A fresh 320 px pane; <paramref name="arrange"/> adds routes before the page loads.</summary>
+    /// <summary>Opens the pane and records every alert/confirm/prompt it raises (there should be none), dismissing each.</summary>
+    protected async Task<(IPage Page, List<string> Dialogs)> OpenPaneRecordingDialogsAsync()
+    {
+        var dialogs = new List<string>();
+        var page = await OpenPaneAsync(p =>
+        {
+            p.Dialog += (_, dialog) =>
+            {
+                dialogs.Add(dialog.Message);
+                _ = dialog.DismissAsync();
+            };
+            return Task.CompletedTask;
+        });
+        return (page, dialogs);
+    }
+
     protected async Task<IPage> OpenPaneAsync(Func<IPage, Task>? arrange = null, string? officeStub = null)
     {
         var context = await browser.NewContextAsync(new()
