@@ -12,8 +12,11 @@ public sealed record Refusal(string Code, string Message, DateTimeOffset? DueAt)
 /// </summary>
 public static class DraftGuard
 {
-    public static Refusal? Check(CadenceStep step, FollowUpStatus status, string prospectName, bool force, DateTimeOffset now)
+    /// <summary>Dates in the refusal are the rep's calendar days (<paramref name="zone"/>), not UTC's.</summary>
+    public static Refusal? Check(CadenceStep step, FollowUpStatus status, string prospectName, bool force, DateTimeOffset now, TimeZoneInfo zone)
     {
+        string Day(DateTimeOffset? at) => at is { } t ? TimeZoneInfo.ConvertTime(t, zone).ToString("MMMM d", CultureInfo.InvariantCulture) : "recently";
+
         var toProspect = DraftComposer.IsToProspect(step);
         if (status.State == ReferralState.Closed)
         {
@@ -65,6 +68,4 @@ public static class DraftGuard
         CadenceStep.SorryIMissedYou => "The sorry-I-missed-you note",
         _ => "The update to the source",
     };
-
-    private static string Day(DateTimeOffset? at) => at?.ToString("MMMM d", CultureInfo.InvariantCulture) ?? "recently";
 }

@@ -72,12 +72,12 @@ public static class DraftsApi
             {
                 return TypedResults.Ok(Response(id, step.Value, existing, null, reused: true));
             }
-            if (DraftGuard.Check(step.Value, status, referral.Prospect.Name, request.Force, clock.Now) is { } refusal)
+            var zone = OpenSlots.ZoneOf(scan.Rep);
+            if (DraftGuard.Check(step.Value, status, referral.Prospect.Name, request.Force, clock.Now, zone) is { } refusal)
             {
                 return Refused(refusal);
             }
             var template = await templates.ForAsync(rep, step.Value, ct);
-            var zone = OpenSlots.ZoneOf(scan.Rep);
             var inputs = new DraftInputs(step.Value, referral, scan.Rep, status, zone);
             if (step == CadenceStep.SorryIMissedYou)
             {
