@@ -14,9 +14,9 @@ public sealed record NamedZone(string Name, TimeZoneInfo Zone)
 }
 
 /// <summary>
-/// Graph's time zone names and wall-clock times. Graph speaks Windows zone names; .NET finds those only
-/// through ICU, which InvariantGlobalization (Directory.Build.props) switches off, so the common ones are
-/// mapped to IANA names here. IANA names are accepted as they are.
+/// Graph's time zone names and wall-clock times. Graph speaks Windows zone names; .NET on Linux finds those
+/// only through ICU, which a slim or invariant-globalization container lacks, so the common ones are mapped
+/// to IANA names here and the emulator reads the same everywhere. IANA names are accepted as they are.
 /// </summary>
 public static partial class GraphTimeZones
 {

@@ -2,7 +2,7 @@ using OutlookReferral.DemoMailbox;
 
 namespace OutlookReferral.Tests.DemoMailbox;
 
-/// <summary>Windows zone names resolve although InvariantGlobalization keeps ICU's own mapping away.</summary>
+/// <summary>Windows zone names resolve through our own table, with or without ICU's mapping.</summary>
 public class GraphTimeZonesTests
 {
     private static IEnumerable<string> WindowsNames => GraphTimeZones.WindowsNames;
