@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using OutlookReferral.Drafting;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Referrals;
@@ -21,6 +22,19 @@ public class MigrationTests
             using var reader = new StringReader(sql);
             parser.Parse(reader, out var errors);
             Assert.That(errors.Select(e => $"{version} line {e.Line}: {e.Message}"), Is.Empty);
+        }
+    }
+
+    [Test]
+    public void TheDraftClaimStatementsParseAsTSql()
+    {
+        // The claim runs outside the migrations; without a live server this is what checks its T-SQL.
+        var parser = new TSql170Parser(initialQuotedIdentifiers: true);
+
+        foreach (var sql in new[] { DraftClaims.ClaimSqlServer, DraftClaims.ReleaseSql })
+        {
+            parser.Parse(new StringReader(sql), out var errors);
+            Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty, sql);
         }
     }
 
