@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Extensions.Options;
 using OutlookReferral.FollowUps;
@@ -11,7 +12,10 @@ public sealed class DraftingOptions
     /// <summary>How long a click waits for a draft another request is writing before answering 409 draft-in-progress.</summary>
     public TimeSpan WaitForOtherDraft { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>A claim older than this belongs to an instance that died mid-draft; the next click takes it over.</summary>
+    /// <summary>
+    /// A claim older than this belongs to an instance that died mid-draft; the next click takes it over. Keep it well
+    /// above the time one draft takes (a few Graph calls) and the instances' clock skew: claims are stamped by each instance.
+    /// </summary>
     public TimeSpan ClaimExpiresAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How often a waiting click looks at the ledger again.</summary>
@@ -38,6 +42,15 @@ public sealed class DraftClaim(DraftClaims claims, RepId rep, string referralId,
 /// </summary>
 public sealed class DraftClaims(Database database, IOptions<DraftingOptions> options, TimeProvider time)
 {
+    // Per instance, not static: two API hosts in one test process must not share it, or they would hide the race.
+    private readonly ConcurrentDictionary<(RepId, string), SemaphoreSlim> gates = new();
+
+    /// <summary>
+    /// This instance's queue for a referral: one request at a time drafts for it here. Cheaper than the database
+    /// claim (no polling, no 409 for a double click on one instance); the claim still decides between instances.
+    /// </summary>
+    public SemaphoreSlim GateFor(RepId rep, string referralId) => gates.GetOrAdd((rep, referralId), _ => new SemaphoreSlim(1, 1));
+
     // One statement: a new claim, or the takeover of an expired one; 0 rows changed means someone else holds it.
     internal const string ClaimSqlite = """
         INSERT INTO draft_claims (tenant_id, user_id, referral_id, step, claim_token, claimed_at)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,16 +27,16 @@ public static class DraftsApi
                 .WithMessage($"Unknown step. Use one of: {string.Join(", ", Kebab.Names<CadenceStep>())}.");
     }
 
-    // One draft at a time per referral: a double click or a retry waits for the first and then finds its draft.
-    private static readonly ConcurrentDictionary<(RepId, string), SemaphoreSlim> Gates = new();
+    private const int RetryAfterSeconds = 5;
 
     public static void MapDrafts(this IEndpointRouteBuilder routes) =>
         routes.MapPost("/api/referrals/{id}/drafts", Handle).WithTags("Drafting").WithName("DraftNextStep").RequireAuthorization()
             .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
 
     public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        string id, DraftRequest? request, ClaimsPrincipal user, IValidator<DraftRequest> validator, ReferralStore referrals,
-        RepScanner scanner, IRepGraphFactory graphs, TemplateStore templates, DraftLedger ledger, MailboxClock clock, CancellationToken ct)
+        string id, DraftRequest? request, ClaimsPrincipal user, HttpResponse response, IValidator<DraftRequest> validator,
+        ReferralStore referrals, RepScanner scanner, IRepGraphFactory graphs, TemplateStore templates, DraftLedger ledger,
+        DraftClaims claims, MailboxClock clock, CancellationToken ct)
     {
         request ??= new DraftRequest(null);
         var validation = await validator.ValidateAsync(request, ct);
@@ -49,7 +49,8 @@ public static class DraftsApi
         {
             return TypedResults.NotFound();
         }
-        var gate = Gates.GetOrAdd((rep, id), _ => new SemaphoreSlim(1, 1));
+        // A double click on this instance queues here and then finds the first one's draft, without polling the database.
+        var gate = claims.GateFor(rep, id);
         await gate.WaitAsync(ct);
         try
         {
@@ -68,6 +69,18 @@ public static class DraftsApi
                 return Refused(new Refusal("nothing-due", $"Nothing is due for {referral.Prospect.Name}: the cadence has run its course. Close the referral or write to them yourself.", null));
             }
 
+            var (claim, theirs) = await ClaimOrWaitAsync(claims, ledger, graph, rep, id, step.Value, ct);
+            if (theirs is not null)
+            {
+                return TypedResults.Ok(Response(id, step.Value, theirs, null, reused: true));
+            }
+            if (claim is null)
+            {
+                response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return Refused(new Refusal("draft-in-progress", "A draft for this step is being written right now. Try again in a moment.", null));
+            }
+            // Released however this ends: a refusal or a Graph failure leaves the step free for the next click.
+            await using var held = claim;
             if (await ledger.FindAsync(rep, id, step.Value, ct) is { } earlier && await DraftWriter.FindAsync(graph, earlier, ct) is { } existing)
             {
                 return TypedResults.Ok(Response(id, step.Value, existing, null, reused: true));
@@ -91,12 +104,44 @@ public static class DraftsApi
             }
             var plan = DraftComposer.Compose(inputs, template);
             var drafted = await DraftWriter.CreateAsync(graph, plan, ct);
-            await ledger.RecordAsync(rep, id, step.Value, drafted.MessageId, clock.Now, ct);
+            // The draft exists now: record it even if the rep stopped waiting, or the next click would make another.
+            await ledger.RecordAsync(rep, id, step.Value, drafted.MessageId, clock.Now, CancellationToken.None);
             return TypedResults.Created($"/api/referrals/{id}/drafts", Response(id, step.Value, drafted, plan.ReplyToMessageId, reused: false));
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Claims the step, or waits while another instance holds it (this instance's gate already lets one request
+    /// through at a time). Their draft, once in the ledger, answers this click too. Neither in time: both null.
+    /// </summary>
+    private static async Task<(DraftClaim? Claim, DraftedMessage? Theirs)> ClaimOrWaitAsync(
+        DraftClaims claims, DraftLedger ledger, RepGraph graph, RepId rep, string id, CadenceStep step, CancellationToken ct)
+    {
+        var since = claims.Now;
+        string? looked = null;
+        while (true)
+        {
+            if (await claims.TryClaimAsync(rep, id, step, ct) is { } claim)
+            {
+                return (claim, null);
+            }
+            // Graph is asked once per draft id the ledger shows, not on every poll.
+            if (await ledger.FindAsync(rep, id, step, ct) is { } recorded && recorded != looked)
+            {
+                looked = recorded;
+                if (await DraftWriter.FindAsync(graph, recorded, ct) is { } theirs)
+                {
+                    return (null, theirs);
+                }
+            }
+            if (!await claims.KeepWaitingAsync(since, ct))
+            {
+                return (null, null);
+            }
         }
     }
 

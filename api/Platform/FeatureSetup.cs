@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookReferral.Drafting;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
@@ -20,6 +21,12 @@ public static class FeatureSetup
         builder.Services.AddHostedService<ScanSchedule>();
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<DraftLedger>();
+        builder.Services.AddSingleton<DraftClaims>();
+        builder.Services.AddOptions<DraftingOptions>().BindConfiguration("Drafting")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.ClaimExpiresAfter > TimeSpan.Zero && o.WaitForOtherDraft >= TimeSpan.Zero,
+                "Drafting: PollInterval and ClaimExpiresAfter must be positive, WaitForOtherDraft not negative.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
         builder.Services.AddSingleton<MeetingStore>();
         // The party validator is built per request with the rep's own addresses.
