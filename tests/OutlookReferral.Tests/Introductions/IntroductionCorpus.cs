@@ -34,7 +34,7 @@ internal static partial class IntroductionCorpus
     public const string Tom = "Tom Becker <tom@contoso.com>";
     public const string Lena = "Lena Ortiz <lena.ortiz@contoso.com>";
 
-    public static IEnumerable<CorpusCase> All => TrueIntroductions().Concat(LookAlikes()).Concat(HeldOut());
+    public static IEnumerable<CorpusCase> All => TrueIntroductions().Concat(LookAlikes()).Concat(HeldOut()).Concat(HeldOut3());
 
     /// <summary>Earlier correspondence: who the rep has written with before the scan.</summary>
     public static IEnumerable<MailItem> History() =>
