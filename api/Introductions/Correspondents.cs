@@ -3,12 +3,14 @@ using OutlookReferral.FollowUps;
 namespace OutlookReferral.Introductions;
 
 /// <summary>
-/// Names of people the rep has corresponded with (from, to or cc of any message), to resolve
-/// "George Smith suggested I reach out" to an address.
+/// People the rep has corresponded with (from, to or cc of any message the scan reads): their names,
+/// to resolve "George Smith suggested I reach out" to an address, and when each address first appeared.
 /// </summary>
 public sealed class Correspondents
 {
     private readonly Dictionary<string, Party> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Party> byFirstName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DateTimeOffset> firstSeen = new(StringComparer.Ordinal);
 
     // Two different addresses under one name: we cannot tell which one the writer meant.
     private readonly HashSet<string> ambiguous = new(StringComparer.OrdinalIgnoreCase);
@@ -22,27 +24,69 @@ public sealed class Correspondents
         }
     }
 
-    /// <summary>The one person whose first and last name match (case-insensitive); null when none or several do.</summary>
+    /// <summary>The one person whose first and last name match (case- and accent-insensitive); null when none or several do.</summary>
     public Party? FindByName(string name)
     {
         var key = Key(PersonName.Parse(name));
         return key is not null && !ambiguous.Contains(key) && byName.TryGetValue(key, out var party) ? party : null;
     }
 
+    /// <summary>
+    /// The one person with this first name at <paramref name="domain"/> ("Hannah suggested I get in touch" from Hannah's
+    /// colleague), else the one person with it anywhere; null when there is none or the name is shared.
+    /// </summary>
+    public Party? FindByFirstName(string first, string domain)
+    {
+        var folded = PersonName.Fold(first);
+        if (folded.Length < 2)
+        {
+            return null;
+        }
+        var colleague = FirstNameKey(folded, domain);
+        if (domain.Length > 0 && !ambiguous.Contains(colleague) && byFirstName.TryGetValue(colleague, out var atDomain))
+        {
+            return atDomain;
+        }
+        return !ambiguous.Contains(folded) && byFirstName.TryGetValue(folded, out var anywhere) ? anywhere : null;
+    }
+
+    /// <summary>When the address first appeared in the mail read; null when it never did.</summary>
+    public DateTimeOffset? FirstSeen(string address) =>
+        firstSeen.TryGetValue(Address.Normalize(address), out var at) ? at : null;
+
     private void Remember(MailItem message, string address)
     {
-        var shown = message.NameOf(address);
-        // Only names people gave themselves; a name guessed from the address is not one to match against.
-        if (address.Length == 0 || shown.Contains('@') || Key(PersonName.Parse(shown)) is not { } key)
+        var normalized = Address.Normalize(address);
+        if (normalized.Length == 0)
         {
             return;
         }
-        var normalized = Address.Normalize(address);
-        if (!byName.TryAdd(key, new Party(shown, normalized)) && !byName[key].Address.Equals(normalized, StringComparison.Ordinal))
+        if (!firstSeen.TryGetValue(normalized, out var seen) || message.At < seen)
+        {
+            firstSeen[normalized] = message.At;
+        }
+        var shown = message.NameOf(address);
+        // Only names people gave themselves; a name guessed from the address is not one to match against.
+        if (shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
+        {
+            return;
+        }
+        var party = new Party(shown, normalized);
+        Index(byName, Key(name)!, party);
+        var first = PersonName.Fold(name.First);
+        Index(byFirstName, first, party);
+        Index(byFirstName, FirstNameKey(first, MailDomain.Of(normalized)), party);
+    }
+
+    private void Index(Dictionary<string, Party> index, string key, Party party)
+    {
+        if (!index.TryAdd(key, party) && !index[key].Address.Equals(party.Address, StringComparison.Ordinal))
         {
             ambiguous.Add(key);
         }
     }
 
-    private static string? Key(PersonName name) => name.IsFull ? $"{name.First} {name.Last}" : null;
+    private static string? Key(PersonName name) => name.IsFull ? $"{PersonName.Fold(name.First)} {PersonName.Fold(name.Last)}" : null;
+
+    private static string FirstNameKey(string foldedFirst, string domain) => $"{foldedFirst}@{domain}";
 }

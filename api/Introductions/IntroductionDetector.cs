@@ -19,12 +19,12 @@ public static class IntroductionDetector
     /// </summary>
     public static bool MightBeIntroduction(MailItem message)
     {
-        // An introduction opens its thread: a reply never is one.
+        var opening = MessageOpening.Of(message.BodyPreview);
+        // A reply introduces only when its own lines say so ("Great! Felipe, meet Sam"): its subject is the thread's.
         if (SubjectLine.IsReply(message.Subject))
         {
-            return false;
+            return IntroductionWording.HasPhraseCue(opening);
         }
-        var opening = MessageOpening.Of(message.BodyPreview);
         // A forward's subject is someone else's; only what the forwarder wrote counts.
         var subject = SubjectLine.IsForward(message.Subject) ? [] : message.Subject.AsSpan();
         return IntroductionWording.HasCue(subject, opening) || ReferralWording.HasCue(subject) || ReferralWording.HasCue(opening);
@@ -71,28 +71,62 @@ public static class IntroductionDetector
         var repDomains = rep.Addresses.Select(MailDomain.Of).Where(d => d.Length > 0).ToList();
         var prospects = others.Where(a => !MailDomain.IsWithin(a, repDomains)).ToList();
         var people = new Addressees(message, rep, others, prospects);
-        var topic = SubjectLine.IsForward(message.Subject) ? "" : SubjectLine.Topic(message.Subject);
+        var isReply = SubjectLine.IsReply(message.Subject);
+        var topic = SubjectLine.IsForward(message.Subject) || isReply ? "" : SubjectLine.Topic(message.Subject);
         var opening = MessageOpening.Of(message.BodyPreview).ToString();
-        var strength = prospects.Count > 0 ? IntroductionWording.Introduces(topic, opening, people) : IntroductionStrength.None;
-
-        // A prospect naming who sent them, with that person copied, is a referral even when it reads like an introduction.
-        if (SourceTheWriterCites(message, topic, opening, others, correspondents) is var (source, copied)
-            && (copied || strength == IntroductionStrength.None))
-        {
-            var inbound = repInTo && !MailDomain.IsWithin(from, repDomains) && source.Address != from && !IsRep(source.Address);
-            return inbound ? [Candidate(message, source, Person(message, from), IntroductionKind.InboundReferral)] : [];
-        }
-        if (strength == IntroductionStrength.None)
+        if (OtherPurposeWording.IsRecruiting(topic, opening))
         {
             return [];
         }
-        // "Looping in Tim", "you should talk to Ruth": a writer handing on to their own colleague is not introducing a prospect.
+        var strength = prospects.Count > 0 ? IntroductionWording.Introduces(topic, opening, people) : IntroductionStrength.None;
+        // "Kim, meet Hiro (Sam cc'd for visibility)", "Intro: Kim <> Hiro": the rep watches an introduction between others.
+        var betweenOthers = PairedSubject.PairsOthers(topic, people) || (!repInTo && OtherPurposeWording.CopiesTheRepToWatch(opening, people.Rep));
         var writer = Person(message, from);
         var writerDomain = MailDomain.Of(from);
+        if (isReply)
+        {
+            return strength == IntroductionStrength.None || betweenOthers
+                ? []
+                : AddedToTheThread(message, people, opening, writerDomain, correspondents)
+                    .Select(p => Candidate(message, writer, Person(message, p), IntroductionKind.Introduction));
+        }
+
+        // A prospect naming who sent them, with that person copied, is a referral even when it reads like an introduction.
+        if (SourceTheWriterCites(message, topic, opening, others, correspondents, IsRep) is var (source, copied)
+            && (copied || strength == IntroductionStrength.None))
+        {
+            // The prospect writes first: someone the rep already has mail with is not being referred.
+            var inbound = repInTo && !MailDomain.IsWithin(from, repDomains) && source.Address != from && !IsRep(source.Address)
+                && IsNewTo(correspondents, from, message);
+            return inbound ? [Candidate(message, source, Person(message, from), IntroductionKind.InboundReferral)] : [];
+        }
+        if (strength == IntroductionStrength.None || betweenOthers)
+        {
+            return [];
+        }
+        // "Looping in Tim", "you should talk to Ruth", "Sean will be your account manager": a writer handing on to
+        // their own colleague is not introducing a prospect, unless they say so outright and not to serve the rep.
+        // "I'll leave you two to it", "connecting you with Kim" also close ordinary threads: only with someone new to the rep
+        // do they introduce.
+        var serving = OtherPurposeWording.IsServiceHandover(topic, opening);
         return Introduced(people, topic, opening)
-            .Where(p => strength == IntroductionStrength.Outright || MailDomain.Of(p) != writerDomain)
+            .Where(p => strength == IntroductionStrength.Outright
+                ? MailDomain.Of(p) != writerDomain || !serving
+                : MailDomain.Of(p) != writerDomain && IsNewTo(correspondents, p, message))
             .Select(p => Candidate(message, writer, Person(message, p), IntroductionKind.Introduction));
     }
+
+    // No mail with this address before the message (the scan's correspondents see every message it reads).
+    private static bool IsNewTo(Correspondents correspondents, string address, MailItem message) =>
+        correspondents.FirstSeen(address) is not { } seen || seen >= message.At;
+
+    // An introduction inside a running thread: the writer adds someone the rep has never had mail with and names them
+    // in the lines that introduce. The writer's own colleagues added to a thread are help, not prospects.
+    private static IEnumerable<string> AddedToTheThread(
+        MailItem message, Addressees people, string opening, string writerDomain, Correspondents correspondents) =>
+        people.Prospects
+            .Where(p => Text.HasWord(opening, p.Name.First) && MailDomain.Of(p.Address) != writerDomain && IsNewTo(correspondents, p.Address, message))
+            .Select(p => p.Address);
 
     // When the wording names some prospects, those are the ones introduced; the rest are copied along (an assistant, a colleague).
     private static IReadOnlyList<string> Introduced(Addressees people, string topic, string opening)
@@ -104,7 +138,7 @@ public static class IntroductionDetector
     }
 
     private static (Party Source, bool Copied)? SourceTheWriterCites(
-        MailItem message, string topic, string opening, IReadOnlyList<string> others, Correspondents correspondents)
+        MailItem message, string topic, string opening, IReadOnlyList<string> others, Correspondents correspondents, Func<string, bool> isRep)
     {
         foreach (var cited in ReferralWording.CitedNames(topic).Concat(ReferralWording.CitedNames(opening)))
         {
@@ -116,16 +150,25 @@ public static class IntroductionDetector
             {
                 return (known, false);
             }
+            // "Hannah suggested I get in touch": the one Hannah at the writer's company, else the one the rep knows.
+            // A loose match may have caught the greeting ("Hi Sam, ..."): the rep and the writer are never the source.
+            if (!cited.Contains(' ') && correspondents.FindByFirstName(cited, CompanyDomain(message.From)) is { } byFirstName
+                && !isRep(byFirstName.Address) && !message.IsFrom(byFirstName.Address))
+            {
+                return (byFirstName, false);
+            }
         }
         return null;
     }
+
+    private static string CompanyDomain(string address) => MailDomain.CompanyLabel(address).Length > 0 ? MailDomain.Of(address) : "";
 
     // "George (cc'd) suggested I reach out": the message itself says who George is.
     private static string? CopiedPerson(MailItem message, string cited, IReadOnlyList<string> others)
     {
         var name = PersonName.Parse(cited);
         var matches = others.Where(a => PersonName.Of(message, a) is var n
-            && (name.IsFull ? n.Matches(name) : n.First.Equals(name.First, StringComparison.OrdinalIgnoreCase))).ToList();
+            && (name.IsFull ? n.Matches(name) : PersonName.Fold(n.First) == PersonName.Fold(name.First))).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

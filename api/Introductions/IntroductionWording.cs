@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OutlookReferral.Introductions;
@@ -11,6 +12,9 @@ internal static partial class IntroductionWording
     // "Intro" as a kind of meeting: "a quick intro call" schedules, it does not introduce.
     private const string NotAMeeting = @"(?!\s+(?:call|meeting|session|chat|deck|video|slot|zoom|teams)\b)";
 
+    // "For you two to meet our CEO": meeting something else than each other.
+    private const string NotSomethingElse = @"(?!\s+(?:our|my|the|a|an|us|me|with\s+(?:our|my|the|us|me)|at|on|in)\b)";
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace;
 
     // Cheap first look: any word an introduction cannot do without. Broad on purpose; Introduces decides.
@@ -21,8 +25,24 @@ internal static partial class IntroductionWording
         | \b(?:both|each)\s+(?:of\s+you\s+)?(?:said|agreed|opted|were|are)\b | \b(?:ok|okay|go-ahead|green\s+light|thumbs\s+up)\s+(?:on|for)\b", Options)]
     private static partial Regex Cue();
 
+    // More cue words, looked for all at once: a vectorised search is far cheaper than more regex branches (ASCII only: keeps it vectorised).
+    private static readonly SearchValues<string> CueWords = SearchValues.Create(
+        ["link", "told", "mentioned", "telling you", "spoke", "rave about", "d both", "ll both"],
+        StringComparison.OrdinalIgnoreCase);
+
+    // A word every phrase of OutrightPhrase and HandoffPhrase contains (written with single spaces), or a whole-word "meet":
+    // those regexes are slow, and the prefilter runs them on replies, half of all mail.
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(
+        [
+            "intro", "connect", "touch", "contact", "together", "talking", "both", "you two", "two of you", "thought you", "each other",
+            "each of", "each said", "each agreed", "each opted", "each were", "each are", "opt-in", "opt in", "optin", "opted",
+            "ok on", "ok for", "okay on", "okay for", "go-ahead", "green light", "thumbs up", "link", "told", "mentioned", "telling you",
+            "spoke", "rave about",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     // Subjects name the pair with an arrow or a joiner: "Kim <> Sam", "Contoso / Fabrikam".
-    [GeneratedRegex(@"<>|<->|<=>|↔|⇔|\s[/+&x]\s", Options)]
+    [GeneratedRegex(@"<>|<->|<=>|↔|⇔|\s(?:[/+&x|]|//)\s", Options)]
     private static partial Regex PairCue();
 
     // "Intro:", "Intro - ", "Quick intro", "Introduction", "Intro to Kim", "Kim Lee (Fabrikam) - intro", "Connecting: Kim / Sam";
@@ -45,7 +65,10 @@ internal static partial class IntroductionWording
         | \byou\s+(?:two|both)\s+(?:should|ought\s+to|need\s+to|have\s+to|must)\s+(?:talk|meet|connect|chat|speak|know|get|compare|catch|grab|hop|jump|find)\b
         | \bthought\s+you\s+(?:two\s+|both\s+)?(?:should|ought\s+to|might|would|could)\s+(?:talk|meet|connect|chat|speak|know|get\s+(?:along|on)|benefit|enjoy|compare)
         | \bshould\s+(?:know|meet)\s+each\s+other\b
-        | \byou\s+(?:two|both)\s+(?:would|will|could)\s+(?:get\s+(?:along|on)|hit\s+it\s+off|have\s+(?:a\s+lot|lots|plenty|much)\s+to)
+        | \byou\s+(?:two|both)\s+(?:would|will|could|are\s+going\s+to)\s+(?:get\s+(?:along|on)|hit\s+it\s+off|have\s+(?:a\s+lot|lots|plenty|much)\s+to|love|like|enjoy|click)
+        | \byou(?:'d|’d|'ll|’ll|\s+would|\s+will)\s+(?:two|both)\s+(?:benefit|enjoy|get\s+(?:a\s+lot|along|on)|have\s+(?:a\s+lot|lots|plenty|much)|hit\s+it\s+off|click)
+        | \b(?:hope|hoping|sure)\s+you\s+(?:two|both)\s+(?:can|could|will)\s+(?:connect|talk|meet|chat|speak|get\s+together|compare\s+notes|help\s+each\s+other)\b" + NotSomethingElse + @"
+        | \bfor\s+you\s+(?:two|both)\s+to\s+(?:connect|meet|talk|chat|speak|get\s+(?:together|acquainted|to\s+know))\b" + NotSomethingElse + @"
         | \b(?:worth\s+)?you\s+(?:two|both)\s+(?:talking|chatting|connecting|meeting|speaking)\b
         | \bdouble[-\s]opt[-\s]?in\b
         | \b(?:both|each)\s+(?:of\s+you\s+)?(?:said\s+yes|agreed|opted\s+in|(?:were|are)\s+(?:keen|up\s+for|happy|open))\b
@@ -53,8 +76,7 @@ internal static partial class IntroductionWording
         | \b(?:make|making|made|do|doing)\s+(?:a|an|the|this|a\s+quick|a\s+virtual|an\s+email)\s+(?:intro|introduction|connection)\b" + NotAMeeting + @"
         | \bhere(?:'s|’s|\s+is)\s+(?:the|an|your|my|a\s+quick)\s+intro(?:duction)?\b
         | \bthe\s+intro(?:duction)?\s+(?:I|we)\s+(?:promised|mentioned|discussed|offered)\b
-        | \b(?:quick|brief|short|warm|virtual|e-?mail)\s+intro(?:duction)?\b" + NotAMeeting + @"(?!\s+(?:about|on|to\s+(?:our|the|my)\b))
-        | \b(?:i'?ll|i\s+will)\s+let\s+you\s+(?:two|both)\s+take\s+it\s+from\s+here", Options)]
+        | \b(?:quick|brief|short|warm|virtual|e-?mail)\s+intro(?:duction)?\b" + NotAMeeting + @"(?!\s+(?:about|on|to\s+(?:our|the|my)\b))", Options)]
     private static partial Regex OutrightPhrase();
 
     // Phrases that hand one person on to another: "connecting you with", "putting you in touch", "I'll put her in touch with you".
@@ -64,7 +86,12 @@ internal static partial class IntroductionWording
         | \b(?:put|putting|get|getting)\s+you\s+in\s+(?:touch|contact)\b(?!\s+with\s+(?:our|the|a|an|support|customer)\b)
         | \b(?:get|getting)\s+you\s+(?:connected|together|talking)\b
         | \b(?:put|putting|get|getting)\s+(?:her|him|them)\s+in\s+(?:touch|contact)\s+with\s+you\b
-        | \b(?:connect|connecting|introduce|introducing)\s+(?:her|him|them)\s+(?:to|with)\s+you\b", Options)]
+        | \b(?:connect|connecting|introduce|introducing)\s+(?:her|him|them)\s+(?:to|with)\s+you\b
+        | \blink(?:ing)?\s+you\s+(?:two\s+|both\s+)?up\b | \bI\s+told\s+\p{L}+\s+(?:all\s+)?about\s+you\b
+        | \b(?:leave|leaving)\s+you\s+(?:two|both)\s+to\b | \bover\s+to\s+you\s+(?:two|both)\b
+        | \blet\s+you\s+(?:two|both)\s+(?:take\s+it|find|connect|set|arrange|schedule|carry|continue|pick|figure|sort|coordinate|chat|talk)\b
+        | \b(?:(?:the|a)\s+(?:person|one|guy|woman|friend|contact)\s+|who(?:m)?\s+)I\s+(?:had\s+)?(?:mentioned|told\s+you\s+(?:all\s+)?about
+              |was\s+telling\s+you\s+about|keep\s+telling\s+you\s+about|spoke\s+(?:to\s+you\s+)?(?:about|of)|rave\s+about)", Options)]
     private static partial Regex HandoffPhrase();
 
     // "Sam, meet Kim", "introducing Kim": an introduction when the name is an addressee's. Not "let's meet Tuesday", "Meet our new CFO".
@@ -78,6 +105,10 @@ internal static partial class IntroductionWording
         \s+ (?-i:(?<who>\p{Lu}[\p{L}'’-]*))", Options)]
     private static partial Regex HandoffNaming();
 
+    // "Sam, Nadia. Nadia, Sam.": each named to the other, the oldest introduction there is.
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{L}+)\s*[,–—-]\s*(?<b>\p{Lu}\p{L}+)\s*[.!;]\s+\k<b>\s*[,–—-]\s*\k<a>\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MirroredNames();
+
     // A writer introducing themselves or their product: cold outreach, however the subject reads.
     [GeneratedRegex(@"\bintroduc(?:e|ing)\s+(?:you\s+to\s+)?(?: myself | ourselves | our\b(?!\s+mutual)
                           | my\s+(?:company|firm|team|startup|agency|business|product|services?|platform|solution) )
@@ -87,7 +118,15 @@ internal static partial class IntroductionWording
 
     /// <summary>Could the subject (empty for a forward) or the opening lines introduce someone? Allocation-free.</summary>
     public static bool HasCue(ReadOnlySpan<char> subject, ReadOnlySpan<char> opening) =>
-        Cue().IsMatch(subject) || PairCue().IsMatch(subject) || Cue().IsMatch(opening);
+        Cue().IsMatch(subject) || PairCue().IsMatch(subject) || Cue().IsMatch(opening) || opening.ContainsAny(CueWords)
+        || MirroredNames().IsMatch(opening);
+
+    /// <summary>Could these lines introduce someone by their own phrasing ("Felipe, meet Sam")? Allocation-free; for replies, whose subject is the thread's.</summary>
+    public static bool HasPhraseCue(ReadOnlySpan<char> opening) => MayHoldPhrase(opening) && SaysAnyPhrase(opening);
+
+    /// <summary>The phrases themselves, without the cheap word test in front (for the test that keeps the two in step).</summary>
+    internal static bool SaysAnyPhrase(ReadOnlySpan<char> opening) =>
+        OutrightPhrase().IsMatch(opening) || OutrightNaming().IsMatch(opening) || HandoffPhrase().IsMatch(opening);
 
     /// <param name="topic">The subject without gateway tags; empty for a forward, whose subject is someone else's.</param>
     /// <param name="opening">The lines the writer typed above any quoted text.</param>
@@ -98,7 +137,8 @@ internal static partial class IntroductionWording
             return IntroductionStrength.None;
         }
         if ((topic.Length > 0 && (IntroSubject().IsMatch(topic) || PairedSubject.Pairs(topic, people)))
-            || Says(OutrightPhrase(), OutrightNaming(), topic, people) || Says(OutrightPhrase(), OutrightNaming(), opening, people))
+            || Says(OutrightPhrase(), OutrightNaming(), topic, people) || Says(OutrightPhrase(), OutrightNaming(), opening, people)
+            || NamesEachToTheOther(opening, people))
         {
             return IntroductionStrength.Outright;
         }
@@ -107,9 +147,44 @@ internal static partial class IntroductionWording
             : IntroductionStrength.None;
     }
 
+    private static bool NamesEachToTheOther(string text, Addressees people)
+    {
+        foreach (Match match in MirroredNames().Matches(text))
+        {
+            if (people.IsFirstNameOfOne(match.Groups["a"].Value) && people.IsFirstNameOfOne(match.Groups["b"].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool MayHoldPhrase(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAny(PhraseWords))
+        {
+            return true;
+        }
+        // "meet" as a word ("Sam, meet Kim", "you two should meet"), not "meeting".
+        for (var at = text.IndexOf("meet", StringComparison.OrdinalIgnoreCase); at >= 0; at = NextMeet(text, at))
+        {
+            if (at + 4 == text.Length || !char.IsLetter(text[at + 4]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextMeet(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 4)..].IndexOf("meet", StringComparison.OrdinalIgnoreCase);
+        return next < 0 ? -1 : at + 4 + next;
+    }
+
     private static bool Says(Regex phrase, Regex naming, string text, Addressees people)
     {
-        if (phrase.IsMatch(text))
+        if (MayHoldPhrase(text) && phrase.IsMatch(text))
         {
             return true;
         }

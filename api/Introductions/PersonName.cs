@@ -15,9 +15,22 @@ internal readonly record struct PersonName(string First, string Last)
     public bool IsFull => First.Length > 0 && Last.Length > 0;
 
     public bool Matches(PersonName other) =>
-        IsFull && other.IsFull
-        && First.Equals(other.First, StringComparison.OrdinalIgnoreCase)
-        && Last.Equals(other.Last, StringComparison.OrdinalIgnoreCase);
+        IsFull && other.IsFull && Fold(First) == Fold(other.First) && Fold(Last) == Fold(other.Last);
+
+    /// <summary>A name part as people type it when in a hurry: lower case, without accents ("Gómez" → "gomez").</summary>
+    public static string Fold(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return kept.ToString();
+    }
 
     /// <summary>The name a message gives an address, else one guessed from the address itself.</summary>
     public static PersonName Of(MailItem message, string address)

@@ -68,4 +68,46 @@ public class CorrespondentsTests
 
         Assert.That(people.FindByName("Chris Taylor")?.Address, Is.EqualTo("chris@proseware.com"));
     }
+
+    [Test]
+    public void FindsANameTypedWithoutItsAccents()
+    {
+        var people = KnownPeople([Message("Alicia Gómez <alicia@woodgrovebank.com>", [Sam], "Hi")]);
+
+        Assert.That(people.FindByName("Alicia Gomez")?.Address, Is.EqualTo("alicia@woodgrovebank.com"));
+    }
+
+    [Test]
+    public void FirstNameFindsTheOneColleagueOfTheWriterElseTheOnlyOneAnywhere()
+    {
+        var people = KnownPeople(
+        [
+            Message("Hannah Okafor <hannah@litwareinc.com>", [Sam], "Hi"),
+            Message("Hannah Berg <hannah@adatum.com>", [Sam], "Hello"),
+            Message("Kofi Mensah <kofi@fabrikam.com>", [Sam], "Hey"),
+        ]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(people.FindByFirstName("Hannah", "litwareinc.com")?.Address, Is.EqualTo("hannah@litwareinc.com"));
+            Assert.That(people.FindByFirstName("Hannah", "proseware.com"), Is.Null);
+            Assert.That(people.FindByFirstName("kofi", "proseware.com")?.Address, Is.EqualTo("kofi@fabrikam.com"));
+        });
+    }
+
+    [Test]
+    public void FirstSeenIsTheEarliestMessageWithTheAddress()
+    {
+        var people = KnownPeople(
+        [
+            Message(Sam, ["Kim Lee <Kim@Fabrikam.com>"], "Later", at: Start.AddDays(2), folder: MailFolderKind.SentItems),
+            Message("Kim Lee <kim@fabrikam.com>", [Sam], "Earlier", at: Start),
+        ]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(people.FirstSeen("KIM@fabrikam.com"), Is.EqualTo(Start));
+            Assert.That(people.FirstSeen("nobody@fabrikam.com"), Is.Null);
+        });
+    }
 }

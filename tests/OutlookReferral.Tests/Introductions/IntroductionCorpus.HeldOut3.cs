@@ -12,6 +12,9 @@ namespace OutlookReferral.Tests.Introductions;
 /// a supplier handing the rep to a new account manager. Whole corpus before the round: 85 messages,
 /// precision 100 %, recall 97.8 % (45 of 46; the one miss, "Hannah suggested I get in touch", is older);
 /// with it: 138 messages, precision 94.5 %, recall 94.5 % (69 of 73).
+/// After the detector learned from this round (accent-folded names, introductions made inside a reply that
+/// adds someone new, recruiters, supplier hand-overs, the rep copied to watch): 27 of 27, no false alarms;
+/// whole corpus 100 % and 100 %. Those figures are fitted to this round: only the first run above is held out.
 /// </summary>
 internal static partial class IntroductionCorpus
 {

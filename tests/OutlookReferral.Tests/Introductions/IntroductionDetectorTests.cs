@@ -174,11 +174,11 @@ public class IntroductionDetectorTests
     }
 
     [Test]
-    public void MightBeIntroductionIsFalseForRepliesAndPlainMail()
+    public void MightBeIntroductionIsFalseForRepliesWithoutOutrightWordingAndPlainMail()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(IntroductionDetector.MightBeIntroduction(Intro("RE: Intro: Kim <> Sam")), Is.False);
+            Assert.That(IntroductionDetector.MightBeIntroduction(Message(Kim, [Sam], "RE: Intro: Kim <> Sam", "Thanks George! Sam, when suits you?")), Is.False);
             Assert.That(IntroductionDetector.MightBeIntroduction(Message(Kim, [Sam], "Invoice 4471", "Please find the invoice attached.")), Is.False);
             Assert.That(IntroductionDetector.MightBeIntroduction(Message(George, [Sam], "Fwd: Intro: Kim <> Sam",
                 "FYI\r\n---------- Forwarded message ---------\r\nSam, meet Kim.")), Is.False);
@@ -186,9 +186,105 @@ public class IntroductionDetectorTests
     }
 
     [Test]
+    public void ReplyThatAddsSomeoneNewAndIntroducesThemIsAnIntroduction()
+    {
+        var ask = Message(Sam, [George], "Anyone at Fabrikam?", "Do you know anyone there?", conversation: "c-1", folder: MailFolderKind.SentItems);
+        var answer = Message(George, [Sam, Kim], "RE: Anyone at Fabrikam?", "Sure! Kim, meet Sam. Sam, Kim runs procurement.", conversation: "c-1");
+
+        var found = Detect(ask, answer);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(IntroductionDetector.MightBeIntroduction(answer), Is.True);
+            Assert.That(found.Single().Prospect.Address, Is.EqualTo("kim@fabrikam.com"));
+            Assert.That(found.Single().Source.Address, Is.EqualTo("george@adatum.com"));
+        });
+    }
+
+    [Test]
+    public void ReplyIntroducingSomeoneTheRepAlreadyHadMailWithIsNotAnIntroduction()
+    {
+        var earlier = Message(Kim, [Sam], "Pricing", "Could you send the price list?", at: Start.AddDays(-5));
+        var reply = Message(George, [Sam, Kim], "RE: Intro: Kim <> Sam", "Kim, meet Sam – in case my first note got lost.");
+
+        Assert.That(Detect(earlier, reply), Is.Empty);
+    }
+
+    [Test]
+    public void ReplyAddingTheWritersOwnColleagueIsNotAnIntroduction()
+    {
+        var reply = Message(Kim, [Sam, Jo], "RE: Renewal", "Sam, meet Jo, who runs our analytics – she'll join Tuesday.");
+
+        Assert.That(Detect(reply), Is.Empty);
+    }
+
+    [Test]
+    public void RecruiterNamingSomeoneTheRepKnowsIsNotAReferral()
+    {
+        var earlier = Message(Sam, [George], "Dinner", "Thursday?", folder: MailFolderKind.SentItems, at: Start.AddDays(-30));
+        var recruiter = Message("Jess Moore <jess@northpeak.example>", [Sam], "Quick question",
+            "Hi Sam, George Smith suggested I reach out – we're hiring a Head of Sales and your background looks like a great fit.");
+
+        Assert.That(IntroductionDetector.Detect([recruiter], TheRep, KnownPeople([earlier, recruiter]), []), Is.Empty);
+    }
+
+    [Test]
+    public void SupplierHandingTheRepToTheirAccountManagerIsNotAnIntroduction()
+    {
+        var handover = Message(Kim, [Sam], "New contact", "Hi Sam, I'd like to introduce you to Jo, who will be your account manager from May.", cc: [Jo]);
+
+        Assert.That(Detect(handover), Is.Empty);
+    }
+
+    [Test]
+    public void IntroductionBetweenOthersWithTheRepCopiedIsNotTheRepsIntroduction()
+    {
+        const string Hiro = "Hiro Tanaka <hiro@treyresearch.net>";
+        var paired = Message(George, [Kim, Hiro], "Intro: Kim (Fabrikam) <> Hiro (Trey)", "Kim, meet Hiro. Hiro, Kim runs procurement.", cc: [Sam]);
+        var watching = Message(George, [Kim, Hiro], "Two people to know", "Kim, meet Hiro. Copying Sam for visibility.", cc: [Sam]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Detect(paired), Is.Empty);
+            Assert.That(Detect(watching), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void InboundNamingOnlyAFirstNameFindsTheOnePersonTheRepKnowsByIt()
+    {
+        var earlier = Message(Sam, [George], "Dinner", "Thursday?", folder: MailFolderKind.SentItems, at: Start.AddDays(-30));
+        var inbound = Message(Kim, [Sam], "Renewal", "Hi Sam, George suggested I reach out about our renewal.");
+        var twoGeorges = KnownPeople([earlier, Message("George Best <gbest@woodgrovebank.com>", [Sam], "Hi", at: Start.AddDays(-20)), inbound]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(IntroductionDetector.Detect([inbound], TheRep, KnownPeople([earlier, inbound]), []).Single().Source.Address,
+                Is.EqualTo("george@adatum.com"));
+            Assert.That(IntroductionDetector.Detect([inbound], TheRep, twoGeorges, []), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void TheCheapWordTestInFrontOfThePhrasesKeepsEveryPhraseInTheCorpus()
+    {
+        var openings = IntroductionCorpus.All.SelectMany(c => new[] { MessageOpening.Of(c.Message.BodyPreview).ToString(), c.Message.Subject })
+            .Append("Sam, Kim – you two should meet").Append("Hi Sam,\u00a0meet\u00a0Kim.")
+            .Where(o => IntroductionWording.SaysAnyPhrase(o)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(openings, Has.Count.GreaterThan(40));
+            Assert.That(openings.Where(o => !IntroductionWording.HasPhraseCue(o)), Is.Empty);
+        });
+    }
+
+    [Test]
     public void MightBeIntroductionAllocatesNothingOnceWarm()
     {
         var mailbox = IntroductionCorpus.All.Select(c => c.Message).ToList();
+        // Replies take their own path through the prefilter.
+        mailbox.AddRange(mailbox.Select(m => m with { Subject = "RE: " + m.Subject }).ToList());
         var kept = 0;
         foreach (var message in mailbox)
         {
