@@ -12,6 +12,9 @@ public sealed class Correspondents
     private readonly Dictionary<string, Party> byFirstName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> firstSeen = new(StringComparer.Ordinal);
 
+    // Each address under each name it showed is indexed once: the same people write again and again.
+    private readonly HashSet<(string Address, string Shown)> indexed = [];
+
     // Two different addresses under one name: we cannot tell which one the writer meant.
     private readonly HashSet<string> ambiguous = new(StringComparer.OrdinalIgnoreCase);
 
@@ -67,7 +70,7 @@ public sealed class Correspondents
         }
         var shown = message.NameOf(address);
         // Only names people gave themselves; a name guessed from the address is not one to match against.
-        if (shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
+        if (!indexed.Add((normalized, shown)) || shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
         {
             return;
         }
