@@ -85,7 +85,7 @@ public static class DraftsApi
             {
                 return TypedResults.Ok(Response(id, step.Value, existing, null, reused: true));
             }
-            var zone = OpenSlots.ZoneOf(scan.Rep);
+            var zone = scan.Rep.Zone;
             if (DraftGuard.Check(step.Value, status, referral.Prospect.Name, request.Force, clock.Now, zone) is { } refusal)
             {
                 return Refused(refusal);

@@ -85,8 +85,9 @@ public static class SilenceDetector
         if (outOfOffice is not null)
         {
             var returnDate = ReturnDateParser.Parse(outOfOffice.Subject + "\n" + outOfOffice.BodyPreview, outOfOffice.At);
-            // No return date named: hold off for one wait from the automatic reply.
-            var pauseEnds = returnDate is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : outOfOffice.At + Wait;
+            // Back from the start of the return day on the rep's calendar (the prospect's zone is unknown);
+            // no return date named: hold off for one wait from the automatic reply.
+            var pauseEnds = returnDate is { } d ? StartOf(d, rep.Zone) : outOfOffice.At + Wait;
             dueAt = Later(pauseEnds, dueAt);
             if (now < pauseEnds)
             {
@@ -105,6 +106,12 @@ public static class SilenceDetector
         {
             UpcomingStep = step,
         };
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset? b) => b is { } other && other > a ? other : a;

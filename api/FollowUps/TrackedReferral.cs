@@ -24,6 +24,10 @@ public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<
 
     /// <summary>The mailbox's time zone (Windows id, as Graph's mailboxSettings gives it), when known.</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>The rep's calendar: <see cref="TimeZone"/> when the machine knows it, else UTC.</summary>
+    public TimeZoneInfo Zone =>
+        TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>The last message the rep sent the prospect.</summary>

@@ -22,7 +22,7 @@ public static class MeApi
         {
             try
             {
-                var zone = OpenSlots.ZoneOf(await MailboxReader.ReadProfileAsync(graph, ct));
+                var zone = (await MailboxReader.ReadProfileAsync(graph, ct)).Zone;
                 return zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : null;
             }
             catch (Microsoft.Graph.Models.ODataErrors.ODataError)

@@ -9,12 +9,9 @@ namespace OutlookReferral.Meetings;
 /// <summary>Reads the rep's free/busy through Graph's getSchedule and offers three open times (the "easy way back").</summary>
 public static class OpenSlots
 {
-    public static TimeZoneInfo ZoneOf(RepProfile rep) =>
-        rep.TimeZone is { Length: > 0 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-
     public static async Task<IReadOnlyList<string>> FindAsync(RepGraph graph, RepProfile rep, DateTimeOffset now, CancellationToken ct)
     {
-        var zone = ZoneOf(rep);
+        var zone = rep.Zone;
         var (from, to) = SlotFinder.Window(now, WorkingHours.Default(zone));
         var response = await graph.Client.Users[graph.UserId].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(new GetSchedulePostRequestBody
         {

@@ -264,6 +264,27 @@ public class SilenceDetectorTests
     }
 
     [Test]
+    public void TheReturnDayStartsOnTheRepsCalendar()
+    {
+        var pacificRep = TheRep with { TimeZone = "Pacific Standard Time" };
+        var touch = Sent(Day(1), [Prospect]);
+        var away = Received(Day(1, 11), Prospect, subject: "Automatic reply: Referred by George Smith",
+            preview: "I am out of the office and will be back on October 20, 2026.");
+
+        // 01:00 UTC on the 20th is still the evening of the 19th in California; midnight there is 07:00 UTC (PDT).
+        var eveningBefore = SilenceDetector.Evaluate(Referral, pacificRep, [touch, away], new DateTimeOffset(2026, 10, 20, 1, 0, 0, TimeSpan.Zero));
+        var returnMorning = SilenceDetector.Evaluate(Referral, pacificRep, [touch, away], new DateTimeOffset(2026, 10, 20, 7, 0, 0, TimeSpan.Zero));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(eveningBefore.State, Is.EqualTo(ReferralState.Paused));
+            Assert.That(eveningBefore.NextStepDueAt, Is.EqualTo(new DateTimeOffset(2026, 10, 20, 0, 0, 0, TimeSpan.FromHours(-7))));
+            Assert.That(returnMorning.State, Is.EqualTo(ReferralState.Quiet));
+            Assert.That(returnMorning.NextStep, Is.EqualTo(CadenceStep.SecondNote));
+        });
+    }
+
+    [Test]
     public void OutOfOfficeWithoutADatePausesForOneWait()
     {
         var touch = Sent(Day(1), [Prospect]);
