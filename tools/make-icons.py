@@ -1,6 +1,11 @@
 #!/usr/bin/env python3
 """Draws the add-in's icons (two people joined by an introduction) as PNGs, no image library needed.
 
+The ribbon and store icons (icon-16.png ... icon-128.png) are the white glyph on a brand-blue
+rounded square. The unified manifest (manifest.json) adds the two icons of its app package:
+icon-color-192.png, the glyph on a full-bleed brand square (the host rounds the corners itself),
+and icon-outline-32.png, the glyph alone in white on a transparent background.
+
 Usage: python3 tools/make-icons.py addin/assets
 """
 import math
@@ -11,28 +16,46 @@ import zlib
 BRAND = (15, 108, 189)   # #0F6CBD: white on it is 5.3:1
 WHITE = (255, 255, 255)
 SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128]
+# The colour icon keeps its symbol inside the middle 120 px of 192: the glyph's square is drawn over
+# the middle 160 px, and the glyph fills 74 % of its square's width.
+COLOR_SIZE, COLOR_GLYPH_SCALE = 192, 160 / 192
+OUTLINE_SIZE = 32
 
 
-def coverage(x, y):
-    """1 where the glyph is white, 0 on the brand background, -1 outside the rounded square (unit coordinates)."""
-    r = 0.18
-    dx, dy = max(abs(x - 0.5) - (0.5 - r), 0), max(abs(y - 0.5) - (0.5 - r), 0)
-    if math.hypot(dx, dy) > r:
-        return -1
+def glyph(x, y):
+    """True where the two people and the bar joining them are (unit coordinates)."""
     heads = [(0.30, 0.36), (0.70, 0.36)]
     for hx, hy in heads:
         if math.hypot(x - hx, y - hy) < 0.11:
-            return 1
+            return True
         # shoulders: the top half of an ellipse under each head
         if y > 0.52 and y < 0.74 and ((x - hx) / 0.17) ** 2 + ((y - 0.74) / 0.22) ** 2 < 1:
-            return 1
+            return True
     # the introduction: a bar joining the two people
-    if 0.30 < x < 0.70 and abs(y - 0.82) < 0.045:
-        return 1
-    return 0
+    return 0.30 < x < 0.70 and abs(y - 0.82) < 0.045
 
 
-def render(size, samples=4):
+def app_icon(x, y):
+    """White glyph on the brand colour inside a rounded square; None (transparent) outside it."""
+    r = 0.18
+    dx, dy = max(abs(x - 0.5) - (0.5 - r), 0), max(abs(y - 0.5) - (0.5 - r), 0)
+    if math.hypot(dx, dy) > r:
+        return None
+    return WHITE if glyph(x, y) else BRAND
+
+
+def color_icon(x, y):
+    """White glyph, scaled into the middle of the square, on the brand colour to every edge."""
+    s = COLOR_GLYPH_SCALE
+    return WHITE if glyph((x - 0.5) / s + 0.5, (y - 0.5) / s + 0.5) else BRAND
+
+
+def outline_icon(x, y):
+    """White glyph; everything else transparent."""
+    return WHITE if glyph(x, y) else None
+
+
+def render(size, paint, samples=4):
     rows = []
     for py in range(size):
         row = bytearray([0])
@@ -40,10 +63,9 @@ def render(size, samples=4):
             acc = [0.0, 0.0, 0.0, 0.0]
             for sy in range(samples):
                 for sx in range(samples):
-                    c = coverage((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size)
-                    if c < 0:
+                    colour = paint((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size)
+                    if colour is None:
                         continue
-                    colour = WHITE if c == 1 else BRAND
                     for i in range(3):
                         acc[i] += colour[i]
                     acc[3] += 255
@@ -63,6 +85,8 @@ def render(size, samples=4):
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "addin/assets"
-    for s in SIZES:
-        with open(f"{out}/icon-{s}.png", "wb") as f:
-            f.write(render(s))
+    icons = [(f"icon-{s}.png", s, app_icon) for s in SIZES]
+    icons += [(f"icon-color-{COLOR_SIZE}.png", COLOR_SIZE, color_icon), (f"icon-outline-{OUTLINE_SIZE}.png", OUTLINE_SIZE, outline_icon)]
+    for name, size, paint in icons:
+        with open(f"{out}/{name}", "wb") as f:
+            f.write(render(size, paint))
