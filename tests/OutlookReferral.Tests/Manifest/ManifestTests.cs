@@ -1,8 +1,5 @@
-using System.Buffers.Binary;
-using System.Diagnostics;
-using System.Net;
 using System.Xml.Linq;
-using OutlookReferral.Tests.Platform;
+using static OutlookReferral.Tests.Manifest.ManifestFiles;
 
 namespace OutlookReferral.Tests.Manifest;
 
@@ -13,13 +10,6 @@ namespace OutlookReferral.Tests.Manifest;
 /// </summary>
 public class ManifestTests
 {
-    private const string BaseUrl = "https://localhost:5443";
-    private static readonly XNamespace App = "http://schemas.microsoft.com/office/appforoffice/1.1";
-    private static readonly XNamespace Bt = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-    private static readonly XNamespace Mail10 = "http://schemas.microsoft.com/office/mailappversionoverrides";
-    private static readonly XNamespace Mail11 = "http://schemas.microsoft.com/office/mailappversionoverrides/1.1";
-
     private static readonly string[] BaseOrder =
     [
         "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
@@ -27,21 +17,8 @@ public class ManifestTests
         "DisableEntityHighlighting", "VersionOverrides",
     ];
 
-    private static readonly string Root = FindRoot();
     private static readonly XDocument Manifest = XDocument.Load(Path.Combine(Root, "manifest.xml"));
     private static XElement OfficeApp => Manifest.Root!;
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "manifest.xml")) && File.Exists(Path.Combine(dir.FullName, "tools", "write-manifest.sh")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("No repository root (manifest.xml + tools/write-manifest.sh) above " + AppContext.BaseDirectory);
-    }
 
     private static string TypeOf(XElement e) => (string?)e.Attribute(Xsi + "type") ?? "";
 
@@ -217,50 +194,9 @@ public class ManifestTests
         });
     }
 
-    /// <summary>The width and height in an icon's PNG header (IHDR), from the add-in's files.</summary>
-    private static (int Width, int Height) PixelSize(string url)
-    {
-        Assert.That(url, Does.StartWith(BaseUrl + "/assets/").And.EndWith(".png"), "icons are PNG files the API serves from addin/assets");
-        var bytes = File.ReadAllBytes(Path.Combine(Root, "addin", new Uri(url).AbsolutePath.TrimStart('/')));
-        Assert.That(bytes.AsSpan(0, 8).ToArray(), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }), url);
-        Assert.That(System.Text.Encoding.ASCII.GetString(bytes, 12, 4), Is.EqualTo("IHDR"), url);
-        return (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
-    }
-
     [Test]
-    public async Task TheApiServesEveryManifestFileWithoutCacheDirectivesOnImages()
-    {
-        await using var factory = new ApiFactory();
-        using var client = factory.CreateClient();
-        var paths = Manifest.Descendants().Attributes("DefaultValue").Select(a => a.Value)
-            .Where(v => v.StartsWith(BaseUrl + "/", StringComparison.Ordinal)).Select(v => new Uri(v).AbsolutePath).Distinct().ToList();
-
-        foreach (var path in paths)
-        {
-            using var response = await client.GetAsync(path);
-            Assert.Multiple(() =>
-            {
-                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), path);
-                if (path.EndsWith(".png", StringComparison.Ordinal))
-                {
-                    Assert.That(response.Headers.CacheControl, Is.Null, path);
-                }
-            });
-        }
-    }
-
-    private static (int ExitCode, string Output, string Error) WriteManifest(string baseUrl)
-    {
-        using var process = Process.Start(new ProcessStartInfo("bash", [Path.Combine(Root, "tools", "write-manifest.sh"), baseUrl])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    public Task TheApiServesEveryManifestFileWithoutCacheDirectivesOnImages() =>
+        AssertTheApiServes(Manifest.Descendants().Attributes("DefaultValue").Select(a => a.Value));
 
     [Test]
     public void TheCommittedManifestIsTheWritersOutputForLocalhost()
