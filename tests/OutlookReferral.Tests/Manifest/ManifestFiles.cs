@@ -22,6 +22,8 @@ internal static class ManifestFiles
 
     public static readonly string Root = FindRoot();
 
+    public static readonly string JsonManifestPath = Path.Combine(Root, "manifest.json");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
