@@ -169,7 +169,7 @@ json_manifest() {
   # Pinning: the read pane keeps following the selected message (the XML's SupportsPinning); the
   # compose pane is not pinnable, as in the XML. No "alternates": its icon sizes stop at 80, so it
   # cannot declare the 128 px high-resolution icon, and manifest.xml already serves older clients.
-  # privacyUrl and termsOfUseUrl are placeholders under the base URL: publish those pages first.
+  # privacyUrl and termsOfUseUrl are addin/privacy.html and addin/terms.html: whoever deploys it reviews them.
   cat <<JSON
 {
   "\$schema": "https://developer.microsoft.com/json-schemas/teams/v1.19/MicrosoftTeams.schema.json",
