@@ -61,18 +61,18 @@ public static class TemplatesApi
         return TypedResults.Ok<IReadOnlyList<TemplateResponse>>(all);
     }
 
-    public static async Task<Results<Ok<TemplateResponse>, NotFound>> Get(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct) =>
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Get(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct) =>
         Kebab.TryParse<CadenceStep>(step, out var known)
             ? TypedResults.Ok(Response(known, await store.FindAsync(RepId.Of(user), known, ct)))
-            : TypedResults.NotFound();
+            : UnknownStep(step);
 
-    public static async Task<Results<Ok<TemplateResponse>, NotFound, ValidationProblem>> Put(
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult, ValidationProblem>> Put(
         string step, TemplateRequest request, ClaimsPrincipal user, IValidator<StepTemplate> validator,
         TemplateStore store, MailboxClock clock, CancellationToken ct)
     {
         if (!Kebab.TryParse<CadenceStep>(step, out var known))
         {
-            return TypedResults.NotFound();
+            return UnknownStep(step);
         }
         var validation = await validator.ValidateAsync(new StepTemplate(known, request), ct);
         if (!validation.IsValid)
@@ -84,15 +84,19 @@ public static class TemplatesApi
         return TypedResults.Ok(Response(known, template));
     }
 
-    public static async Task<Results<Ok<TemplateResponse>, NotFound>> Reset(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Reset(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
     {
         if (!Kebab.TryParse<CadenceStep>(step, out var known))
         {
-            return TypedResults.NotFound();
+            return UnknownStep(step);
         }
         await store.ResetAsync(RepId.Of(user), known, ct);
         return TypedResults.Ok(Response(known, null));
     }
+
+    private static ProblemHttpResult UnknownStep(string step) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "There is no such step",
+        detail: $"No template is called \"{step}\". The steps are: {string.Join(", ", Kebab.Names<CadenceStep>())}.");
 
     private static TemplateResponse Response(CadenceStep step, Template? own)
     {

@@ -13,7 +13,15 @@ public static class ErrorHandling
     public static void AddErrorHandling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier));
+        {
+            ctx.ProblemDetails.Extensions.TryAdd("traceId", ctx.HttpContext.TraceIdentifier);
+            ctx.ProblemDetails.Detail ??= ctx.ProblemDetails.Status switch
+            {
+                StatusCodes.Status405MethodNotAllowed => $"{ctx.HttpContext.Request.Path} does not take {ctx.HttpContext.Request.Method}.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with Content-Type: application/json.",
+                _ => null,
+            };
+        });
         // A body or parameter that cannot be bound throws, so the handler below can say what was wrong
         // (which field, what it should be) instead of the framework's bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

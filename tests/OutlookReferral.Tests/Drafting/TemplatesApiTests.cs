@@ -80,12 +80,23 @@ public class TemplatesApiTests : ApiTest
         });
     }
 
-    [Test]
-    public async Task UnknownStepIsNotFound()
+    [TestCase("GET", TestName = "ReadingAnUnknownStepIsNotFoundAndNamesTheSteps")]
+    [TestCase("PUT", TestName = "WritingAnUnknownStepIsNotFoundAndNamesTheSteps")]
+    [TestCase("DELETE", TestName = "ResettingAnUnknownStepIsNotFoundAndNamesTheSteps")]
+    public async Task UnknownStepIsNotFound(string method)
     {
-        var response = await Client.GetAsync("/api/templates/pester");
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/api/templates/pester")
+        {
+            Content = method == "PUT" ? JsonContent.Create(new { subject = "Hi {SourceName}", body = "<p>hi</p>" }) : null,
+        };
+        using var response = await Client.SendAsync(request);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((string?)problem!["detail"], Does.Contain("\"pester\"").And.Contain("first-reach-out").And.Contain("check-in"));
+        });
     }
 
     [Test]

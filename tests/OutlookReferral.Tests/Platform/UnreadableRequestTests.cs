@@ -82,6 +82,32 @@ public class UnreadableRequestTests : ApiTest
         });
     }
 
+    [Test]
+    public async Task ABodyThatIsNotJsonAsksForJson()
+    {
+        using var response = await Client.PostAsync("/api/referrals", new StringContent("prospect=kim@fabrikam.com", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+            Assert.That((string?)problem!["detail"], Does.Contain("application/json"));
+        });
+    }
+
+    [Test]
+    public async Task AMethodARouteDoesNotTakeIsNamed()
+    {
+        using var response = await Client.PatchAsync("/api/referrals", JsonContent.Create(new { }));
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+            Assert.That((string?)problem!["detail"], Is.EqualTo("/api/referrals does not take PATCH."));
+        });
+    }
+
     [TestCase("$.prospect.address", ExpectedResult = "Prospect.Address")]
     [TestCase("$.introducedAt", ExpectedResult = "IntroducedAt")]
     [TestCase("$", ExpectedResult = "body")]
