@@ -170,4 +170,19 @@ public sealed class TaskPaneBrowserTests : TaskPaneBrowser
         await ExpectCardAsync(Card(page, "Priya Natarajan"), "9 days silent", "Second note");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-host", "browser");
     }
+
+    [TestCase("Privacy", "What it keeps", TestName = "ThePaneLinksToWhatItDoesWithTheRepsData")]
+    [TestCase("Terms of use", "you are responsible for what you send", TestName = "ThePaneLinksToItsTermsOfUse")]
+    public async Task ThePaneLinksToItsPrivacyAndTerms(string link, string text)
+    {
+        var page = await OpenPaneAsync();
+        await ExpectScanFinishedAsync(page);
+
+        var popupOpened = page.WaitForPopupAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+        var popup = await popupOpened;
+
+        await Expect(popup.Locator("main")).ToContainTextAsync(text);
+        Assert.That(await LowContrastTextAsync(page), Is.Empty);
+    }
 }
