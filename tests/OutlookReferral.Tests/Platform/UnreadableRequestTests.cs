@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 using OutlookReferral.Platform;
 
 namespace OutlookReferral.Tests.Platform;
@@ -48,6 +49,23 @@ public class UnreadableRequestTests : ApiTest
             Assert.That(problem["errors"]?[field]?.AsArray().Select(e => (string?)e), Is.EqualTo(new[] { message }), problem.ToJsonString());
             Assert.That(await Client.GetStringAsync($"/api/referrals/{id}"), Is.EqualTo(before), "nothing changed");
             Assert.That((await Client.GetFromJsonAsync<JsonObject>("/api/referrals"))!["referrals"]!.AsArray(), Has.Count.EqualTo(1), "nothing stored");
+        });
+    }
+
+    [Test]
+    public async Task InProductionTooTheWrongTypeIsNamed()
+    {
+        // Development makes the framework throw on a bad body by itself; production must be configured to.
+        await using var production = Factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        using var client = production.CreateClient();
+
+        using var response = await client.PostAsync("/api/referrals", new StringContent("""{"introducedAt":"last week"}""", Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem!["errors"]?["IntroducedAt"]?.AsArray().Select(e => (string?)e), Has.One.StartWith("Expected a date and time"), problem.ToJsonString());
         });
     }
 
