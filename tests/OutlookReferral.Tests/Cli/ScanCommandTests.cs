@@ -159,18 +159,6 @@ public class ScanCommandTests
     }
 
     /// <summary>Runs the built API assembly the way `dotnet run --project api -- ...` does.</summary>
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OutlookReferral.Api.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> Run(params string[] args) =>
+        ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutlookReferral.Api.dll"), .. args]);
 }

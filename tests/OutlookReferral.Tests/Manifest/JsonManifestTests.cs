@@ -177,9 +177,9 @@ public class JsonManifestTests
         AssertTheApiServes(Strings(Manifest).Select(s => s.Value));
 
     [Test]
-    public void TheCommittedManifestIsTheWritersOutputForLocalhost()
+    public async Task TheCommittedManifestIsTheWritersOutputForLocalhost()
     {
-        var (exit, output, error) = WriteManifest("--json", BaseUrl);
+        var (exit, output, error) = await WriteManifestAsync("--json", BaseUrl);
 
         Assert.Multiple(() =>
         {
@@ -189,9 +189,9 @@ public class JsonManifestTests
     }
 
     [Test]
-    public void TheWriterPutsAnotherHostInEveryUrl()
+    public async Task TheWriterPutsAnotherHostInEveryUrl()
     {
-        var (exit, output, _) = WriteManifest("--json", "https://outlook-referral.example.com/");
+        var (exit, output, _) = await WriteManifestAsync("--json", "https://outlook-referral.example.com/");
         var written = JsonNode.Parse(output)!;
 
         Assert.Multiple(() =>
@@ -208,9 +208,9 @@ public class JsonManifestTests
     [TestCase("http://outlook-referral.example.com")]
     [TestCase("https://outlook-referral.example.com/addin")]
     [TestCase("")]
-    public void TheWriterRefusesAnythingButAnHttpsOrigin(string baseUrl)
+    public async Task TheWriterRefusesAnythingButAnHttpsOrigin(string baseUrl)
     {
-        var (exit, output, error) = WriteManifest("--json", baseUrl);
+        var (exit, output, error) = await WriteManifestAsync("--json", baseUrl);
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OutlookReferral.Tests.Platform;
 using static OutlookReferral.Tests.Manifest.ManifestFiles;
 
 namespace OutlookReferral.Tests.Manifest;
@@ -13,19 +14,19 @@ public class ManifestCheckTests
     private static readonly string CheckFolder = Path.Combine(Root, "tools", "manifest-check");
 
     /// <summary>npm run validate in tools/manifest-check: office-addin-manifest validate, with every connection refused.</summary>
-    private static (int ExitCode, string Output) Validate(string? manifest = null)
+    private static async Task<(int ExitCode, string Output)> ValidateAsync(string? manifest = null)
     {
         Assert.That(Path.Combine(CheckFolder, "node_modules", "office-addin-manifest"), Does.Exist,
             "the validator is not installed: ./test.sh installs it, or run npm install in tools/manifest-check");
         var environment = manifest is null ? null : new Dictionary<string, string> { ["MANIFEST"] = manifest };
-        var (exit, output, error) = Run("npm", ["run", "--silent", "validate"], CheckFolder, environment);
+        var (exit, output, error) = await ChildProcess.RunAsync("npm", ["run", "--silent", "validate"], CheckFolder, environment);
         return (exit, output + error);
     }
 
     /// <summary>A copy of manifest.json, changed, in a folder of its own.</summary>
     private static string BrokenCopy(Action<JsonNode> breakIt)
     {
-        var copy = JsonNode.Parse(File.ReadAllText(JsonManifestPath))!;
+        var copy = Manifest.DeepClone();
         breakIt(copy);
         var path = Path.Combine(Directory.CreateTempSubdirectory("manifest-json-").FullName, "manifest.json");
         File.WriteAllText(path, copy.ToJsonString());
@@ -33,9 +34,9 @@ public class ManifestCheckTests
     }
 
     [Test]
-    public void TheValidatorAcceptsTheCommittedManifestOffline()
+    public async Task TheValidatorAcceptsTheCommittedManifestOffline()
     {
-        var (exit, output) = Validate();
+        var (exit, output) = await ValidateAsync();
 
         Assert.Multiple(() =>
         {
@@ -57,9 +58,9 @@ public class ManifestCheckTests
     }
 
     [TestCaseSource(nameof(BrokenManifests))]
-    public void TheValidatorRejectsABrokenManifest(Action<JsonNode> breakIt, string schemaError)
+    public async Task TheValidatorRejectsABrokenManifest(Action<JsonNode> breakIt, string schemaError)
     {
-        var (exit, output) = Validate(BrokenCopy(breakIt));
+        var (exit, output) = await ValidateAsync(BrokenCopy(breakIt));
 
         Assert.Multiple(() =>
         {
@@ -70,10 +71,10 @@ public class ManifestCheckTests
     }
 
     [Test]
-    public void TheValidatorDownloadsNoSchemaItDoesNotShip()
+    public async Task TheValidatorDownloadsNoSchemaItDoesNotShip()
     {
         // v1.18 is the one version between 1.0 and 1.30 that @microsoft/app-manifest 1.1.2 leaves out.
-        var (exit, output) = Validate(BrokenCopy(m => m["$schema"] = m["$schema"]!.GetValue<string>().Replace("v1.19", "v1.18", StringComparison.Ordinal)));
+        var (exit, output) = await ValidateAsync(BrokenCopy(m => m["$schema"] = m["$schema"]!.GetValue<string>().Replace("v1.19", "v1.18", StringComparison.Ordinal)));
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Xml.Linq;
 using OutlookReferral.Tests.Platform;
@@ -37,33 +36,8 @@ internal static class ManifestFiles
     }
 
     /// <summary>Runs tools/write-manifest.sh with these arguments.</summary>
-    public static (int ExitCode, string Output, string Error) WriteManifest(params string[] args) =>
-        Run("bash", [Path.Combine(Root, "tools", "write-manifest.sh"), .. args]);
-
-    /// <summary>Runs a command to its end (a minute at most) and returns its exit code, standard output and standard error.</summary>
-    public static (int ExitCode, string Output, string Error) Run(
-        string command, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(command, args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? Root,
-        };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{command} {string.Join(' ', args)} did not finish within a minute");
-        }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    public static Task<(int ExitCode, string Output, string Error)> WriteManifestAsync(params string[] args) =>
+        ChildProcess.RunAsync("bash", [Path.Combine(Root, "tools", "write-manifest.sh"), .. args]);
 
     /// <summary>The file behind a URL the API serves from addin/ (the task pane's folder).</summary>
     public static string AddInFile(string url)

@@ -199,9 +199,9 @@ public class ManifestTests
         AssertTheApiServes(Manifest.Descendants().Attributes("DefaultValue").Select(a => a.Value));
 
     [Test]
-    public void TheCommittedManifestIsTheWritersOutputForLocalhost()
+    public async Task TheCommittedManifestIsTheWritersOutputForLocalhost()
     {
-        var (exit, output, error) = WriteManifest(BaseUrl);
+        var (exit, output, error) = await WriteManifestAsync(BaseUrl);
 
         Assert.Multiple(() =>
         {
@@ -211,9 +211,9 @@ public class ManifestTests
     }
 
     [Test]
-    public void TheWriterPutsAnotherHostInEveryUrl()
+    public async Task TheWriterPutsAnotherHostInEveryUrl()
     {
-        var (exit, output, _) = WriteManifest("https://outlook-referral.example.com/");
+        var (exit, output, _) = await WriteManifestAsync("https://outlook-referral.example.com/");
         var written = XDocument.Parse(output);
 
         Assert.Multiple(() =>
@@ -228,9 +228,9 @@ public class ManifestTests
     [TestCase("http://outlook-referral.example.com")]
     [TestCase("https://outlook-referral.example.com/addin")]
     [TestCase("")]
-    public void TheWriterRefusesAnythingButAnHttpsOrigin(string baseUrl)
+    public async Task TheWriterRefusesAnythingButAnHttpsOrigin(string baseUrl)
     {
-        var (exit, output, error) = WriteManifest(baseUrl);
+        var (exit, output, error) = await WriteManifestAsync(baseUrl);
 
         Assert.Multiple(() =>
         {
