@@ -177,18 +177,6 @@ public class JsonManifestTests
         AssertTheApiServes(Strings(Manifest).Select(s => s.Value));
 
     [Test]
-    public async Task TheCommittedManifestIsTheWritersOutputForLocalhost()
-    {
-        var (exit, output, error) = await WriteManifestAsync("--json", BaseUrl);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(exit, Is.Zero, error);
-            Assert.That(output, Is.EqualTo(File.ReadAllText(JsonManifestPath)), "run tools/write-manifest.sh --json https://localhost:5443 > manifest.json");
-        });
-    }
-
-    [Test]
     public async Task TheWriterPutsAnotherHostInEveryUrl()
     {
         var (exit, output, _) = await WriteManifestAsync("--json", "https://outlook-referral.example.com/");
@@ -202,21 +190,6 @@ public class JsonManifestTests
                 Has.All.StartsWith("https://outlook-referral.example.com/"));
             Assert.That(written["validDomains"]!.AsArray().Select(Text), Is.EqualTo(new[] { "outlook-referral.example.com" }));
             Assert.That(Text(written["id"]), Is.EqualTo(Text(Manifest["id"])), "one add-in, wherever it is hosted");
-        });
-    }
-
-    [TestCase("http://outlook-referral.example.com")]
-    [TestCase("https://outlook-referral.example.com/addin")]
-    [TestCase("")]
-    public async Task TheWriterRefusesAnythingButAnHttpsOrigin(string baseUrl)
-    {
-        var (exit, output, error) = await WriteManifestAsync("--json", baseUrl);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(exit, Is.EqualTo(2));
-            Assert.That(output, Is.Empty);
-            Assert.That(error, Does.Contain("usage"));
         });
     }
 }
