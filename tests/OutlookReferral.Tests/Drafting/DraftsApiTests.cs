@@ -13,11 +13,8 @@ public class DraftsApiTests : ApiTest
     protected override string WriteMailbox() => DraftingMailbox.Write();
 
 
-    private async Task<string> IdOf(string prospect)
-    {
-        var list = await Client.GetFromJsonAsync<JsonObject>("/api/referrals");
-        return (string)list!["referrals"]!.AsArray().Single(r => (string?)r!["prospect"]!["address"] == prospect)!["id"]!;
-    }
+    private async Task<string> IdOf(string prospect) =>
+        await ReferralIdOfAsync(prospect) ?? throw new AssertionException($"{prospect} is not in the follow-up list");
 
     private async Task<(HttpResponseMessage Response, JsonObject Body)> Draft(string prospect, object? body = null)
     {

@@ -17,14 +17,14 @@ public class ContextApiTests : ApiTest
     [SetUp]
     public async Task TrackKim()
     {
-        var created = await Client.PostAsJsonAsync("/api/referrals", new
+        var created = await TrackAsync(new
         {
             prospect = new { name = "Kim Lee", address = "kim@fabrikam.com" },
             source = new { name = "George Smith", address = "george@adatum.com" },
             introducedAt = Now.AddDays(-4),
             conversationId = "AAQk-intro-thread",
         });
-        referralId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        referralId = (string)created["id"]!;
     }
 
 

@@ -22,12 +22,7 @@ public class ReferralsApiTests : ApiTest
         introducedAt = introducedAt ?? Now.AddDays(-2),
     };
 
-    private async Task<JsonObject> Create(object? body = null)
-    {
-        var response = await Client.PostAsJsonAsync("/api/referrals", body ?? Referral());
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
+    private Task<JsonObject> Create(object? body = null) => TrackAsync(body ?? Referral());
 
     [Test]
     public async Task TrackedByHandItShowsInTheListAsNewAfterAScan()
