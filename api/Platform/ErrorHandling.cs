@@ -25,7 +25,7 @@ public static class ErrorHandling
         // A body or parameter that cannot be bound throws, so the handler below can say what was wrong
         // (which field, what it should be) instead of the framework's bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<GraphFailureHandler>();
+        builder.Services.AddExceptionHandler<ExceptionProblems>();
     }
 
     public static void UseErrorHandling(this WebApplication app)
@@ -34,7 +34,8 @@ public static class ErrorHandling
         app.UseStatusCodePages();
     }
 
-    private sealed class GraphFailureHandler(IProblemDetailsService problems, ILogger<GraphFailureHandler> logger) : IExceptionHandler
+    /// <summary>The exceptions we can name: Graph failures, requests that could not be read, cancelled requests.</summary>
+    private sealed class ExceptionProblems(IProblemDetailsService problems, ILogger<ExceptionProblems> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
