@@ -11,7 +11,7 @@ namespace OutlookReferral.Tests.Manifest;
 /// </summary>
 public class JsonManifestTests
 {
-    private static readonly JsonNode Manifest = JsonNode.Parse(File.ReadAllText(JsonManifestPath))!;
+    private static readonly JsonNode Manifest = JsonManifest;
     private static readonly XElement OfficeApp = XDocument.Load(Path.Combine(Root, "manifest.xml")).Root!;
 
     private static JsonNode Extension => Manifest["extensions"]!.AsArray().Single()!;

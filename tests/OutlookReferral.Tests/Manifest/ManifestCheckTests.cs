@@ -10,7 +10,7 @@ namespace OutlookReferral.Tests.Manifest;
 /// </summary>
 public class ManifestCheckTests
 {
-    private static readonly JsonNode Manifest = JsonNode.Parse(File.ReadAllText(JsonManifestPath))!;
+    private static readonly JsonNode Manifest = JsonManifest;
     private static readonly string CheckFolder = Path.Combine(Root, "tools", "manifest-check");
 
     /// <summary>npm run validate in tools/manifest-check: office-addin-manifest validate, with every connection refused.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using OutlookReferral.Tests.Platform;
 
@@ -22,6 +23,9 @@ internal static class ManifestFiles
     public static readonly string Root = FindRoot();
 
     public static readonly string JsonManifestPath = Path.Combine(Root, "manifest.json");
+
+    /// <summary>The committed manifest.json, read once; tests that change it change a DeepClone.</summary>
+    public static readonly JsonNode JsonManifest = JsonNode.Parse(File.ReadAllText(JsonManifestPath))!;
 
     private static string FindRoot()
     {
