@@ -25,6 +25,7 @@ export function nextStepLabel(step, sourceName) {
     case "indifference": return "Ask for a clear yes or no";
     case "sorry-i-missed-you": return "Sorry I missed you";
     case "update-source": return `Update ${source}`;
+    case "thank-source": return `Thank ${source}`;
     default: return step ? step.replaceAll("-", " ") : null;
   }
 }
@@ -45,6 +46,7 @@ export function draftLabel(step, sourceName) {
     case "indifference": return "Draft yes-or-no note";
     case "sorry-i-missed-you": return "Draft sorry-I-missed-you";
     case "update-source": return `Draft update to ${source}`;
+    case "thank-source": return `Draft thank-you to ${source}`;
     default: return `Draft ${step.replaceAll("-", " ")}`;
   }
 }

@@ -60,6 +60,13 @@ public static class DefaultTemplates
             + "<p>A quick note to keep you in the loop: {ProspectFirstName} and I are now in touch. "
             + "Thank you again for thinking of me. I'll let you know how things develop.</p>"
             + "<p>Best,<br>{RepFirstName}</p>"),
+        CadenceStep.ThankSource => new(
+            "Thank you for introducing {ProspectName}",
+            "<p>Hi {SourceFirstName},</p>"
+            + "<p>{ProspectFirstName} and I have now sat down together, and it was a good conversation. "
+            + "None of it would have happened without your introduction, so thank you.</p>"
+            + "<p>I'll keep you posted on where it goes.</p>"
+            + "<p>With thanks,<br>{RepFirstName}</p>"),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "No template for this step."),
     };
 }

@@ -34,6 +34,13 @@ public static class DraftGuard
             return new("too-soon",
                 $"You wrote to {prospectName} on {Day(last.At)}. The next note can go from {Day(allowed)}, a week later.", allowed);
         }
+        // A thank-you follows a meeting that took place, whatever step the cadence is at.
+        if (step == CadenceStep.ThankSource)
+        {
+            return status.Meetings.Any(m => m.Outcome == Meetings.MeetingOutcome.Attended)
+                ? null
+                : new("no-meeting-held", $"No meeting with {prospectName} has taken place yet. Thank the source once you have met.", null);
+        }
         if (force)
         {
             return null;
@@ -66,6 +73,7 @@ public static class DraftGuard
         CadenceStep.CheckIn => "The check-in",
         CadenceStep.Indifference => "The close-the-loop note",
         CadenceStep.SorryIMissedYou => "The sorry-I-missed-you note",
+        CadenceStep.ThankSource => "The thank-you to the source",
         _ => "The update to the source",
     };
 }

@@ -1,6 +1,7 @@
 using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
+using OutlookReferral.Timeline;
 
 namespace OutlookReferral.FollowUps;
 
@@ -13,7 +14,12 @@ public sealed record ScanResult(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     int GraphRequests,
-    int MessagesRead);
+    int MessagesRead)
+{
+    /// <summary>Each referral's story messages (the timeline), by referral id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Timeline.StoryMessage>> Stories { get; init; } =
+        new Dictionary<string, IReadOnlyList<Timeline.StoryMessage>>();
+}
 
 /// <summary>
 /// Reads the rep's mail once and runs the detectors over every tracked referral.
@@ -27,7 +33,7 @@ public static class FollowUpScanner
     /// </param>
     public static async Task<ScanResult> ScanAsync(
         RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct,
-        bool trackIntroductions = false, MeetingKnowledge? known = null)
+        bool trackIntroductions = false, MeetingKnowledge? known = null, IProgress<MailPageRead>? progress = null)
     {
         known ??= MeetingKnowledge.None;
         var startedAt = now;
@@ -40,7 +46,7 @@ public static class FollowUpScanner
         var mail = await MailboxReader.ReadMessagesAsync(
             graph, now.AddDays(-options.WindowDays), options.PageSize,
             m => trackIntroductions || Involves(m, tracked) || IntroductionDetector.MightBeIntroduction(m),
-            correspondents.Add, ct);
+            correspondents.Add, ct, progress);
 
         var introductions = IntroductionDetector.Detect(mail.Messages.Where(m => m.At <= now), rep, correspondents, referrals);
         if (trackIntroductions)
@@ -53,7 +59,9 @@ public static class FollowUpScanner
         var results = referrals
             .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now, Verdicts(r, meetings, attendance, known, now))))
             .ToList();
-        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead);
+        var stories = referrals.ToDictionary(r => r.Id,
+            r => StoryMessages.Classify(r, rep, MessagesOf(byAddress, r).Where(m => m.At <= now), r.IntroductionMessageId));
+        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead) { Stories = stories };
     }
 
     /// <summary>One calendar pass; attendance is read per meeting with a prospect that still needs it, never per referral.</summary>

@@ -25,6 +25,8 @@ public static class FollowUpsApi
             .WithDescription("The rep's referrals, gone-quiet first. Filter with state=quiet or state=quiet,replied.");
         group.MapPost("/scan", Scan).WithName("Scan")
             .WithDescription("Reads the rep's mailbox now and returns the refreshed list.");
+        group.MapGet("/scan/progress", Progress).WithName("ScanProgress")
+            .WithDescription("Where the rep's running scan is (pane, draft or background alike): folder, pages, messages, and the share of the window read.");
         return group;
     }
 
@@ -69,6 +71,14 @@ public static class FollowUpsApi
         var result = await scanner.ScanAsync(rep, ct);
         var items = (await store.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now));
         return TypedResults.Ok(new ScanSummary(result.FinishedAt, result.GraphRequests, result.MessagesRead, FollowUpOrder.Sort(items)));
+    }
+
+    public static async Task<Ok<ScanProgressResponse>> Progress(
+        System.Security.Claims.ClaimsPrincipal user, ScanProgressBoard board, FollowUpStatusStore statuses, CancellationToken ct)
+    {
+        var rep = RepId.Of(user);
+        // The last finished scan lets an open pane notice a background scan it never saw running.
+        return TypedResults.Ok(board.For(rep) with { LastScanAt = await statuses.LastScanAsync(rep, ct) });
     }
 
     private static string[] SplitStates(string states) =>

@@ -8,7 +8,7 @@ public enum ReferralState { New, Waiting, Quiet, Replied, Paused, Closed, NoShow
 
 /// <summary>The playbook's steps, in cadence order, plus the steps outside the silence cadence.</summary>
 [JsonConverter(typeof(KebabEnumConverter<CadenceStep>))]
-public enum CadenceStep { FirstReachOut, SecondNote, AskSource, CheckIn, Indifference, SorryIMissedYou, UpdateSource }
+public enum CadenceStep { FirstReachOut, SecondNote, AskSource, CheckIn, Indifference, SorryIMissedYou, UpdateSource, ThankSource }
 
 public static class Kebab
 {

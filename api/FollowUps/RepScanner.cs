@@ -12,7 +12,7 @@ namespace OutlookReferral.FollowUps;
 /// <summary>Scans one rep's mailbox and stores what it found. One scan per rep at a time.</summary>
 public sealed class RepScanner(
     ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, MeetingStore meetings, IRepGraphFactory graphs,
-    IOptions<GraphOptions> options, MailboxClock clock)
+    IOptions<GraphOptions> options, MailboxClock clock, ScanProgressBoard progress, Timeline.StoryStore stories)
 {
     private readonly ConcurrentDictionary<RepId, SemaphoreSlim> running = new();
 
@@ -25,14 +25,19 @@ public sealed class RepScanner(
             var tracked = (await referrals.ListAsync(rep, ct)).Select(r => r.AsTracked()).ToList();
             using var graph = graphs.For(rep);
             var known = await meetings.KnowledgeAsync(rep, ct);
-            var result = await FollowUpScanner.ScanAsync(graph, tracked, clock.Now, options.Value, ct, known: known);
+            var now = clock.Now;
+            var firstScan = await statuses.LastScanAsync(rep, ct) is null;
+            var pages = progress.Start(rep, firstScan, now.AddDays(-options.Value.WindowDays), now);
+            var result = await FollowUpScanner.ScanAsync(graph, tracked, now, options.Value, ct, known: known, progress: pages);
             await statuses.SaveAsync(rep, result, ct);
+            await stories.SaveAsync(rep, result.Stories.Select(s => (s.Key, s.Value)), ct);
             await meetings.SaveAsync(rep, result, known, ct);
             await suggestions.AddNewAsync(rep, result.Introductions, clock.Now, ct);
             return result;
         }
         finally
         {
+            progress.Finish(rep);
             gate.Release();
         }
     }

@@ -9,7 +9,11 @@ public sealed record TrackedReferral(
     Party Source,
     DateTimeOffset IntroducedAt,
     bool IsClosed = false,
-    DateTimeOffset? SnoozedUntil = null);
+    DateTimeOffset? SnoozedUntil = null)
+{
+    /// <summary>The message the referral was tracked from, when known: the first entry of its timeline.</summary>
+    public string? IntroductionMessageId { get; init; }
+}
 
 /// <summary>The rep whose mailbox is read: every address that is "me".</summary>
 public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<string> Addresses)

@@ -40,12 +40,15 @@ public static class MailboxReader
     /// Reads inbox and sent items since <paramref name="since"/>: every message passes <paramref name="observe"/>,
     /// and only what <paramref name="keep"/> accepts is held in memory.
     /// </summary>
+    /// <param name="progress">Told after each page: the folder, and the oldest date the page reached (pages come newest first).</param>
     public static async Task<MailRead> ReadMessagesAsync(
-        RepGraph graph, DateTimeOffset since, int pageSize, Func<MailItem, bool> keep, Action<MailItem> observe, CancellationToken ct)
+        RepGraph graph, DateTimeOffset since, int pageSize, Func<MailItem, bool> keep, Action<MailItem> observe, CancellationToken ct,
+        IProgress<MailPageRead>? progress = null)
     {
         var kept = new List<MailItem>();
         var read = 0;
-        foreach (var folder in new[] { MailFolderKind.Inbox, MailFolderKind.SentItems })
+        MailFolderKind[] folders = [MailFolderKind.Inbox, MailFolderKind.SentItems];
+        foreach (var (folder, index) in folders.Select((f, i) => (f, i)))
         {
             var (name, dateField, fields) = folder == MailFolderKind.Inbox
                 ? ("inbox", "receivedDateTime", InboxFields)
@@ -59,7 +62,10 @@ public static class MailboxReader
                 rc.QueryParameters.Top = pageSize;
                 rc.Headers.Add("Prefer", ImmutableIds);
             });
-            await foreach (var message in MessagePages.ReadAsync(graph, first, ImmutableIds, ct))
+            void OnPage(IReadOnlyList<MessageJson> page) => progress?.Report(new MailPageRead(
+                folder, index, folders.Length, page.Count,
+                page.Select(m => folder == MailFolderKind.Inbox ? m.ReceivedDateTime ?? m.SentDateTime : m.SentDateTime ?? m.ReceivedDateTime).Min()));
+            await foreach (var message in MessagePages.ReadAsync(graph, first, ImmutableIds, ct, OnPage))
             {
                 read++;
                 if (MessagePages.ToMailItem(message, folder) is { } item)
@@ -75,6 +81,9 @@ public static class MailboxReader
         return new MailRead(kept, read);
     }
 }
+
+/// <summary>One page of messages read: which folder (of how many), how many messages, and the oldest date it reached.</summary>
+public sealed record MailPageRead(MailFolderKind Folder, int FolderIndex, int FolderCount, int Messages, DateTimeOffset? OldestAt);
 
 /// <summary>The messages a scan kept, and how many it read in all.</summary>
 public sealed record MailRead(IReadOnlyList<MailItem> Messages, int MessagesRead);

@@ -16,8 +16,10 @@ internal static class MessagePages
     private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
 
     /// <summary>Sends <paramref name="first"/>, then follows @odata.nextLink exactly as Graph returns it.</summary>
+    /// <param name="onPage">Told after each page arrives, before its messages are handed on (scan progress).</param>
     public static async IAsyncEnumerable<MessageJson> ReadAsync(
-        RepGraph graph, RequestInformation first, string prefer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        RepGraph graph, RequestInformation first, string prefer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
+        Action<IReadOnlyList<MessageJson>>? onPage = null)
     {
         var request = first;
         while (true)
@@ -26,6 +28,7 @@ internal static class MessagePages
                 ?? throw new InvalidOperationException("Graph returned an empty page.");
             var page = await System.Text.Json.JsonSerializer.DeserializeAsync(stream, MessagePageJson.Default.MessagePage, ct)
                 ?? throw new InvalidOperationException("Graph returned an unreadable page.");
+            onPage?.Invoke(page.Value ?? []);
             foreach (var message in page.Value ?? [])
             {
                 yield return message;

@@ -7,6 +7,8 @@ using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.MessageContext;
 using OutlookReferral.Referrals;
+using OutlookReferral.Sources;
+using OutlookReferral.Timeline;
 
 namespace OutlookReferral.Platform;
 
@@ -17,6 +19,8 @@ public static class FeatureSetup
     {
         builder.Services.AddSingleton<RepScanner>();
         builder.Services.AddSingleton<RepRegistry>();
+        builder.Services.AddSingleton<ScanProgressBoard>();
+        builder.Services.AddSingleton<StoryStore>();
         builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan");
         builder.Services.AddHostedService<ScanSchedule>();
         builder.Services.AddSingleton<TemplateStore>();
@@ -44,5 +48,7 @@ public static class FeatureSetup
         app.MapIntroductions();
         app.MapMeetings();
         app.MapMe();
+        app.MapTimeline();
+        app.MapSources();
     }
 }

@@ -37,7 +37,10 @@ public sealed class ReferralRecord
     public DateTimeOffset? ScannedAt { get; init; }
 
     public TrackedReferral AsTracked() => new(
-        Id, new Party(ProspectName, ProspectAddress), new Party(SourceName, SourceAddress), IntroducedAt, ClosedAt is not null, SnoozedUntil);
+        Id, new Party(ProspectName, ProspectAddress), new Party(SourceName, SourceAddress), IntroducedAt, ClosedAt is not null, SnoozedUntil)
+    {
+        IntroductionMessageId = IntroductionMessageId,
+    };
 }
 
 /// <summary>Referrals of one rep. Every statement filters on the rep: ids alone never reach another's rows.</summary>

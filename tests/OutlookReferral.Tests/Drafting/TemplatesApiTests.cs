@@ -22,6 +22,7 @@ public class TemplatesApiTests : ApiTest
             Assert.That(all!.Select(t => (string?)t!["step"]), Is.EquivalentTo(new[]
             {
                 "first-reach-out", "second-note", "ask-source", "check-in", "indifference", "sorry-i-missed-you", "update-source",
+                "thank-source",
             }));
             Assert.That(all!.Select(t => (bool?)t!["isDefault"]), Is.All.True);
             Assert.That(all!.Where(t => (string?)t!["step"] is "first-reach-out" or "second-note").Select(t => (string?)t!["subject"]),

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using OutlookReferral.FollowUps;
+
+namespace OutlookReferral.Timeline;
+
+/// <summary>What one message is in a referral's story. Serialised kebab-case: "auto-reply", "ask-source"...</summary>
+[JsonConverter(typeof(KebabEnumConverter<StoryKind>))]
+public enum StoryKind { Introduction, Note, Answer, AutoReply, AskSource, UpdateSource }
+
+/// <summary>One message of a referral's story: when, what kind, and the id that opens it in Outlook.</summary>
+public sealed record StoryMessage(string MessageId, StoryKind Kind, DateTimeOffset At, string Subject);
+
+/// <summary>
+/// Sorts a referral's mail into its story: the introduction, the rep's notes, the prospect's answers
+/// (automatic replies apart), and what the rep told the source about the prospect. Pure: no clock, no I/O.
+/// </summary>
+public static class StoryMessages
+{
+    /// <param name="messages">Mail that involves the prospect or the source, as a scan read it.</param>
+    /// <param name="introductionMessageId">The message the referral was tracked from, when known.</param>
+    public static IReadOnlyList<StoryMessage> Classify(
+        TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, string? introductionMessageId)
+    {
+        var prospect = referral.Prospect.Address;
+        var source = referral.Source.Address;
+        bool FromRep(MailItem m) => m.Folder == MailFolderKind.SentItems || rep.Owns(m.From);
+
+        var story = new List<StoryMessage>();
+        DateTimeOffset? answered = null;
+        // Before the introduction nothing is part of this referral's story, except the introduction itself.
+        foreach (var m in messages.Where(m => m.At >= referral.IntroducedAt || m.Id == introductionMessageId).OrderBy(m => m.At))
+        {
+            StoryKind? kind =
+                m.Id == introductionMessageId || (m.IsFrom(source) && m.IsAddressedTo(prospect) && m.At <= referral.IntroducedAt.AddMinutes(1))
+                    ? StoryKind.Introduction
+                : FromRep(m) && m.IsAddressedTo(prospect) ? StoryKind.Note
+                : m.IsFrom(prospect) && !FromRep(m) ? (AutoReplyRules.IsAutomaticReply(m) ? StoryKind.AutoReply : StoryKind.Answer)
+                // Sources are often clients: only mail to the source about this prospect, without them, is part of the story.
+                : FromRep(m) && m.IsAddressedTo(source) && Mentions(m, referral.Prospect)
+                    ? (answered is null ? StoryKind.AskSource : StoryKind.UpdateSource)
+                : null;
+            if (kind is null || story.Any(s => s.MessageId == m.Id))
+            {
+                continue;
+            }
+            if (kind == StoryKind.Answer)
+            {
+                answered ??= m.At;
+            }
+            story.Add(new StoryMessage(m.Id, kind.Value, m.At, m.Subject));
+        }
+        // An introduction the scan did not see (older than its window) is still the first entry, from the referral itself.
+        return story;
+    }
+
+    private static bool Mentions(MailItem message, Party person)
+    {
+        var text = message.Subject + "\n" + message.BodyPreview;
+        var names = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length >= 3).Append(person.Address);
+        return names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,75 @@
+using Dapper;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Identity;
+using OutlookReferral.Storage;
+
+namespace OutlookReferral.Timeline;
+
+/// <summary>A story message as stored (a database row).</summary>
+public sealed class StoryRow
+{
+    public string ReferralId { get; init; } = "";
+    public string MessageId { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public DateTimeOffset At { get; init; }
+    public string Subject { get; init; } = "";
+
+    public StoryMessage? AsMessage() =>
+        Kebab.TryParse<StoryKind>(Kind, out var kind) ? new StoryMessage(MessageId, kind, At, Subject) : null;
+}
+
+/// <summary>Each referral's story messages, replaced whole by every scan. Every statement filters on the rep.</summary>
+public sealed class StoryStore(Database database)
+{
+    private const string DeleteStory = """
+        DELETE FROM referral_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND referral_id = @ReferralId
+        """;
+
+    // The referral must still belong to the rep: a scan racing a delete writes nothing.
+    private const string InsertMessage = """
+        INSERT INTO referral_messages (tenant_id, user_id, referral_id, message_id, kind, at, subject)
+        SELECT r.tenant_id, r.user_id, r.id, @MessageId, @Kind, @At, @Subject
+        FROM referrals r
+        WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
+        """;
+
+    public async Task SaveAsync(RepId rep, IEnumerable<(string ReferralId, IReadOnlyList<StoryMessage> Story)> stories, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        foreach (var (referralId, story) in stories)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(DeleteStory, new { rep.TenantId, rep.UserId, ReferralId = referralId }, transaction, cancellationToken: ct));
+            foreach (var m in story)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(InsertMessage, new
+                {
+                    rep.TenantId, rep.UserId, ReferralId = referralId, m.MessageId, Kind = Kebab.Of(m.Kind), m.At,
+                    Subject = m.Subject.Length <= 512 ? m.Subject : m.Subject[..512],
+                }, transaction, cancellationToken: ct));
+            }
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private const string Select = """
+        SELECT referral_id AS ReferralId, message_id AS MessageId, kind, at, subject
+        FROM referral_messages WHERE tenant_id = @TenantId AND user_id = @UserId
+        """;
+
+    public async Task<IReadOnlyList<StoryMessage>> ForReferralAsync(RepId rep, string referralId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(
+            Select + " AND referral_id = @referralId ORDER BY at", new { rep.TenantId, rep.UserId, referralId }, cancellationToken: ct));
+        return rows.Select(r => r.AsMessage()).OfType<StoryMessage>().ToList();
+    }
+
+    /// <summary>Every referral's story of the rep, by referral id.</summary>
+    public async Task<ILookup<string, StoryMessage>> AllAsync(RepId rep, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<StoryRow>(new CommandDefinition(Select + " ORDER BY at", rep, cancellationToken: ct));
+        return rows.Where(r => r.AsMessage() is not null).ToLookup(r => r.ReferralId, r => r.AsMessage()!);
+    }
+}
