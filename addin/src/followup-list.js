@@ -6,7 +6,7 @@ import { referralCard } from "./referral-card.js";
  * The sections, in the order the rep works through them. The API already sorts within a state
  * (most silent first), so cards keep the API's order inside each section.
  */
-const SECTIONS = [
+export const SECTIONS = [
   { key: "no-show", title: "Missed a meeting" },
   { key: "quiet", title: "Gone quiet" },
   { key: "replied", title: "Needs your reply" },
@@ -21,13 +21,14 @@ const SECTIONS = [
  * Fills the container with the follow-up list, or with the empty state when there is nothing to show.
  * @param {HTMLElement} container Where the list goes; its old content is replaced.
  * @param {object[]} referrals Referrals as GET /api/referrals returns them.
- * @param {{ reference?: Date, actionsFor?: (referral: object) => Node[], notesFor?: (referral: object) => Node[] }} [options]
+ * @param {{ reference?: Date, actionsFor?: (referral: object) => Node[], notesFor?: (referral: object) => Node[], firstRun?: Node[] }} [options]
  *   reference: the moment the list was computed (dates show a year only when it differs);
- *   actionsFor: the controls for one card (Draft, More); notesFor: lines about its meetings.
+ *   actionsFor: the controls for one card (Draft, More); notesFor: lines about its meetings;
+ *   firstRun: controls for the empty state (track the open message).
  */
-export function renderFollowUps(container, referrals, { reference = new Date(), actionsFor = () => [], notesFor = () => [] } = {}) {
+export function renderFollowUps(container, referrals, { reference = new Date(), actionsFor = () => [], notesFor = () => [], firstRun = [] } = {}) {
   if (referrals.length === 0) {
-    container.replaceChildren(emptyState());
+    container.replaceChildren(emptyState(firstRun));
     return;
   }
   // Not Map.groupBy: older Safari (Outlook on Mac) lacks it.
@@ -63,18 +64,20 @@ function section({ key, title }, referrals, card) {
 }
 
 /**
- * What the rep sees when no referral is tracked yet.
+ * What the rep sees when no referral is tracked yet: what the pane does, in two lines, and a way to start.
+ * @param {Node[]} actions
  * @returns {HTMLElement}
  */
-function emptyState() {
+function emptyState(actions) {
   const node = element("section", "empty-state");
   node.setAttribute("aria-labelledby", "empty-title");
   const title = element("h2", "", "No referrals tracked yet");
   title.id = "empty-title";
   node.append(
     title,
+    element("p", "", "This pane reads your mail for introductions, then tells you who has gone quiet and which note to send next."),
     element("p", "", "When a contact introduces you to a prospect, track that referral and it shows up here."),
-    element("p", "", "We check your mailbox and tell you who has gone quiet and which note to send next."),
+    ...actions,
   );
   return node;
 }

@@ -1,4 +1,5 @@
-// Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings; scans, drafts, changes.
+// Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings, the pipeline,
+// timelines and sources; scans (with progress), drafts, changes; Outlook's theme.
 import { callApi } from "./api.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
@@ -12,7 +13,12 @@ import { chooseTimeZone } from "./meeting-time.js";
 import { hideMessageContext, renderMessageContext } from "./message-context.js";
 import { connectToHost } from "./office-host.js";
 import { clearProblem, showBusy, showIdle, showProblem, showRep } from "./pane-status.js";
+import { renderPipeline } from "./pipeline.js";
+import { scanProgress } from "./progress.js";
 import { referralForm } from "./referral-form.js";
+import { showSources } from "./sources.js";
+import { followTheme } from "./theme.js";
+import { timelineControls } from "./timeline.js";
 
 /** The page's fixed elements. */
 const ui = {
@@ -27,6 +33,12 @@ const ui = {
   addReferral: document.getElementById("add-referral"),
   addForm: document.getElementById("add-referral-form"),
   preview: /** @type {HTMLDialogElement} */ (document.getElementById("draft-preview")),
+  pipeline: document.getElementById("pipeline"),
+  progress: document.getElementById("scan-progress"),
+  followupsView: document.getElementById("followups-view"),
+  sourcesView: document.getElementById("sources-view"),
+  viewFollowups: document.getElementById("view-followups"),
+  viewSources: document.getElementById("view-sources"),
 };
 
 /** True while a load or scan runs; Refresh stays focusable but does nothing. */
@@ -51,6 +63,10 @@ let scanRun = null;
 let scanAgain = false;
 /** What the last action did, said in the status line when the scan it started ends. */
 let news = "";
+/** Every referral of the last list, the state the list is filtered to (a pipeline segment), and when it was computed. */
+let allReferrals = [];
+let filter = null;
+let computedAt = null;
 
 const draftEnv = (region) => ({ host, dialog: ui.preview, region });
 const lifecycleEnv = () => ({ reference, onChanged: (id, message) => afterChange(message, { region: ui.list, referralId: id }) });
@@ -76,16 +92,23 @@ const notesFor = (referral) => meetingNotes(referral, meetings.get(referral.id) 
 const actionsFor = (region) => (referral) => {
   const step = region === ui.context ? referral.nextStep ?? referral.upcomingStep : referral.nextStep;
   const draft = step && !referral.closedAt ? [draftButton(referral, step, draftEnv(region))] : [];
-  return [...draft, ...lifecycleControls(referral, lifecycleEnv())];
+  return [...draft, ...lifecycleControls(referral, lifecycleEnv()), ...timelineControls(referral, { host, timeZone: repTimeZone(), reference })];
 };
+
+/** Scan progress in the header; a scan the background service finished reloads the list. */
+const progress = scanProgress(ui.progress, { onBackgroundScan: () => reloadList(), lastScanAt: () => computedAt });
 
 ui.refresh.addEventListener("click", () => {
   if (!busy) loaded ? scan() : load();
 });
 ui.addReferral.addEventListener("click", () => toggleAddForm(ui.addReferral.getAttribute("aria-expanded") !== "true"));
+ui.viewFollowups.addEventListener("click", () => showView("followups"));
+ui.viewSources.addEventListener("click", () => showView("sources"));
+followTheme(host);
 connectToHost().then((connected) => {
   host = connected;
   document.documentElement.dataset.host = host.mode;
+  followTheme(host);
   if (host.mode !== "outlook") return;
   followSelectedItem(host.mailbox, (selected) => {
     item = selected;
@@ -151,11 +174,13 @@ async function scanOnce() {
   busy = true;
   showBusy(ui, "Checking your mailbox…");
   try {
-    const result = await callApi("/api/scan", { method: "POST" });
+    const request = callApi("/api/scan", { method: "POST" });
+    progress.watch(request);
+    const result = await request;
     meetings = await fetchMeetings(meetings);
     showList(result.referrals, result.scannedAt);
     clearProblem(ui.problem, ui.refresh);
-    await Promise.all([refreshIntroductions(), refreshContext()]);
+    await Promise.all([refreshIntroductions(), refreshContext(), refreshSources()]);
     busy = false;
     showIdle(ui, [news, `Last checked ${formatDateTime(result.scannedAt)}`].filter(Boolean).join(" "));
   } catch (error) {
@@ -230,11 +255,88 @@ async function refreshIntroductions() {
  * @param {object[]} referrals
  * @param {string | null} computedAt
  */
-function showList(referrals, computedAt) {
-  reference = computedAt ? new Date(computedAt) : new Date();
+function showList(referrals, at) {
+  computedAt = at;
+  reference = at ? new Date(at) : new Date();
+  allReferrals = referrals;
+  if (filter && !referrals.some((r) => (r.state ?? "unscanned") === filter)) filter = null;
+  const shown = filter ? referrals.filter((r) => (r.state ?? "unscanned") === filter) : referrals;
   const memory = rememberFocus(ui.list);
-  renderFollowUps(ui.list, referrals, { reference, actionsFor: actionsFor(ui.list), notesFor });
+  // A scan re-renders the bar: focus on a segment stays on the same state's segment.
+  const active = document.activeElement;
+  const segment = active instanceof HTMLElement && ui.pipeline.contains(active) ? active.dataset.state ?? "" : null;
+  renderPipeline(ui.pipeline, referrals, { active: filter, onFilter: applyFilter });
+  renderFollowUps(ui.list, shown, { reference, actionsFor: actionsFor(ui.list), notesFor, firstRun: firstRunActions() });
   restoreFocus(ui.list, memory);
+  if (segment !== null && !ui.pipeline.contains(document.activeElement)) {
+    /** @type {HTMLElement | null} */ (ui.pipeline.querySelector(segment ? `[data-state="${CSS.escape(segment)}"]` : "button"))?.focus();
+  }
+}
+
+/**
+ * Filters the list to one state (a pipeline segment), or shows all again; focus stays on the bar.
+ * @param {string | null} state
+ */
+function applyFilter(state) {
+  filter = state;
+  showList(allReferrals, computedAt);
+  const target = state
+    ? ui.pipeline.querySelector(`.pipeline-segment[data-state="${CSS.escape(state)}"]`)
+    : ui.pipeline.querySelector(".pipeline-segment");
+  /** @type {HTMLElement | null} */ (target)?.focus();
+}
+
+/**
+ * The empty list's way to start: in Outlook, with a message open, track it.
+ * @returns {Node[]}
+ */
+function firstRunActions() {
+  if (!item) return [];
+  const start = document.createElement("button");
+  start.type = "button";
+  start.className = "button";
+  start.textContent = "Track the message you're reading";
+  start.addEventListener("click", () => {
+    const track = /** @type {HTMLElement | null} */ (ui.context.querySelector("button"));
+    track?.click();
+    (ui.context.querySelector("input") ?? track)?.focus();
+  });
+  return [start];
+}
+
+/** After a scan the pane did not start (the background service's): the list, introductions and sources again. */
+async function reloadList() {
+  if (busy) return;
+  try {
+    const list = await callApi("/api/referrals");
+    meetings = await fetchMeetings(meetings);
+    showList(list.referrals, list.lastScanAt);
+    showIdle(ui, list.lastScanAt ? `Last checked ${formatDateTime(list.lastScanAt)}` : "");
+    await Promise.all([refreshIntroductions(), refreshSources()]);
+  } catch {
+    // The next scan or poll tries again.
+  }
+}
+
+/**
+ * Switches between the follow-up list and the Sources view; the chosen view's heading takes focus.
+ * @param {"followups" | "sources"} view
+ */
+function showView(view) {
+  const sources = view === "sources";
+  ui.viewFollowups.setAttribute("aria-pressed", String(!sources));
+  ui.viewSources.setAttribute("aria-pressed", String(sources));
+  ui.followupsView.hidden = sources;
+  ui.sourcesView.hidden = !sources;
+  if (sources) refreshSources().then(() => ui.sourcesView.querySelector("h2")?.focus());
+}
+
+/** The Sources view (GET /api/sources), only while it is shown. */
+async function refreshSources() {
+  if (ui.sourcesView.hidden) return;
+  const memory = rememberFocus(ui.sourcesView);
+  await showSources(ui.sourcesView, { reference, draftEnv: draftEnv(ui.sourcesView) });
+  restoreFocus(ui.sourcesView, memory);
 }
 
 /**

@@ -27,17 +27,24 @@ public static class StoryMessages
 
         var story = new List<StoryMessage>();
         DateTimeOffset? answered = null;
+        var notes = 0;
         // Before the introduction nothing is part of this referral's story, except the introduction itself.
         foreach (var m in messages.Where(m => m.At >= referral.IntroducedAt || m.Id == introductionMessageId).OrderBy(m => m.At))
         {
+            // Invitations and their responses are told by the meeting entries.
+            if (Introductions.ImpersonalMailRules.IsCalendar(m) && m.Id != introductionMessageId)
+            {
+                continue;
+            }
             StoryKind? kind =
                 m.Id == introductionMessageId || (m.IsFrom(source) && m.IsAddressedTo(prospect) && m.At <= referral.IntroducedAt.AddMinutes(1))
                     ? StoryKind.Introduction
                 : FromRep(m) && m.IsAddressedTo(prospect) ? StoryKind.Note
                 : m.IsFrom(prospect) && !FromRep(m) ? (AutoReplyRules.IsAutomaticReply(m) ? StoryKind.AutoReply : StoryKind.Answer)
                 // Sources are often clients: only mail to the source about this prospect, without them, is part of the story.
+                // It is the ask (playbook step 3) after two unanswered notes; before that, thanks or news.
                 : FromRep(m) && m.IsAddressedTo(source) && Mentions(m, referral.Prospect)
-                    ? (answered is null ? StoryKind.AskSource : StoryKind.UpdateSource)
+                    ? (answered is null && notes >= 2 ? StoryKind.AskSource : StoryKind.UpdateSource)
                 : null;
             if (kind is null || story.Any(s => s.MessageId == m.Id))
             {
@@ -47,9 +54,12 @@ public static class StoryMessages
             {
                 answered ??= m.At;
             }
+            else if (kind == StoryKind.Note)
+            {
+                notes++;
+            }
             story.Add(new StoryMessage(m.Id, kind.Value, m.At, m.Subject));
         }
-        // An introduction the scan did not see (older than its window) is still the first entry, from the referral itself.
         return story;
     }
 
