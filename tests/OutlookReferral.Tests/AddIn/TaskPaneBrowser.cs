@@ -96,13 +96,19 @@ public abstract class TaskPaneBrowser
         return (page, dialogs);
     }
 
-    protected async Task<IPage> OpenPaneAsync(Func<IPage, Task>? arrange = null, string? officeStub = null)
+    /// <param name="width">The pane's width: 320 px (Outlook on the web) unless a test needs another.</param>
+    /// <param name="colorScheme">The system's colour scheme and forced colours, for theme tests.</param>
+    protected async Task<IPage> OpenPaneAsync(
+        Func<IPage, Task>? arrange = null, string? officeStub = null, int width = PaneWidth,
+        ColorScheme colorScheme = ColorScheme.Light, ForcedColors forcedColors = ForcedColors.None)
     {
         var context = await browser.NewContextAsync(new()
         {
-            ViewportSize = new() { Width = PaneWidth, Height = 570 },
+            ViewportSize = new() { Width = width, Height = 570 },
             Locale = "en-GB",
             TimezoneId = "UTC",
+            ColorScheme = colorScheme,
+            ForcedColors = forcedColors,
         });
         contexts.Add(context);
         // Nothing leaves loopback; Office.js is refused (a plain browser) unless a stub stands in for it.

@@ -109,10 +109,16 @@ public class RepIsolationTests
         var template = await them.GetFromJsonAsync<JsonObject>("/api/templates/check-in");
         var templates = await them.GetFromJsonAsync<JsonArray>("/api/templates/");
         var context = await them.GetFromJsonAsync<JsonObject>($"/api/context?conversationId={Uri.EscapeDataString(conversationId)}");
+        var sources = await them.GetFromJsonAsync<JsonObject>("/api/sources");
+        var progress = await them.GetFromJsonAsync<JsonObject>("/api/scan/progress");
+        var timeline = await them.GetAsync($"/api/referrals/{referralId}/timeline");
 
         Assert.Multiple(() =>
         {
             Assert.That(referrals!["referrals"]!.AsArray(), Is.Empty);
+            Assert.That(sources!["sources"]!.AsArray(), Is.Empty, "Sam's sources are not theirs");
+            Assert.That(progress!["lastScanAt"], Is.Null, "Sam's scans are not theirs");
+            Assert.That(timeline.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "Sam's timeline is not theirs");
             Assert.That(introductions, Is.Empty);
             Assert.That((bool?)template!["isDefault"], Is.True);
             Assert.That(templates!.Select(t => (bool?)t!["isDefault"]), Is.All.True);
@@ -138,10 +144,15 @@ public class RepIsolationTests
     {
         var referral = await sam.GetAsync($"/api/referrals/{referralId}");
         var context = await sam.GetFromJsonAsync<JsonObject>($"/api/context?conversationId={Uri.EscapeDataString(conversationId)}");
+        var timeline = await sam.GetFromJsonAsync<JsonObject>($"/api/referrals/{referralId}/timeline");
+        var sources = await sam.GetFromJsonAsync<JsonObject>("/api/sources");
 
         Assert.Multiple(() =>
         {
             Assert.That(referral.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((string?)timeline!["entries"]![0]!["kind"], Is.EqualTo("introduction"));
+            Assert.That(sources!["sources"]!.AsArray().SelectMany(s => s!["referrals"]!.AsArray()).Select(r => (string?)r!["id"]),
+                Does.Contain(referralId));
             Assert.That((string?)context!["referral"]!["id"], Is.EqualTo(referralId));
         });
     }
