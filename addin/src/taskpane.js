@@ -297,7 +297,8 @@ function firstRunActions() {
   start.className = "button";
   start.textContent = "Track the message you're reading";
   start.addEventListener("click", () => {
-    const track = /** @type {HTMLElement | null} */ (ui.context.querySelector("button"));
+    // The untracked message's own "Track referral", else the introduction's it found in the message.
+    const track = /** @type {HTMLElement | null} */ (ui.context.querySelector(".context-untracked button") ?? ui.context.querySelector("button"));
     track?.click();
     (ui.context.querySelector("input") ?? track)?.focus();
   });

@@ -301,6 +301,32 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
     }
 
     [Test]
+    public async Task AFirstRunSaysWhatThePaneDoesAndOffersToTrackTheOpenMessage()
+    {
+        const string Empty = """{"referrals":[],"lastScanAt":null}""";
+        const string EmptyScan = """{"scannedAt":"2026-11-23T15:00:00Z","graphRequests":3,"messagesRead":0,"referrals":[]}""";
+        var item = OutlookItemStub.Item(MailboxFolder, "Reference request: logistics", new Dictionary<string, string>());
+        var page = await OpenPaneAsync(async p =>
+        {
+            await p.RouteAsync("**/api/referrals", route => route.FulfillAsync(new() { ContentType = "application/json", Body = Empty }));
+            await p.RouteAsync("**/api/scan", route => route.FulfillAsync(new() { ContentType = "application/json", Body = EmptyScan }));
+        }, OutlookItemStub.With(item));
+        await ExpectScanFinishedAsync(page);
+
+        var empty = page.Locator(".empty-state");
+        await Expect(empty.Locator("p")).ToHaveCountAsync(2);
+        await Expect(empty).ToContainTextAsync("reads your mail for introductions");
+        await Expect(page.Locator("#pipeline")).ToBeHiddenAsync();
+        await Expect(page.Locator("#message-context")).ToContainTextAsync("No referral is linked to this message.");
+
+        // By keyboard: the first-run button opens the open message's Track form, focus in its first field.
+        await empty.GetByRole(AriaRole.Button, new() { Name = "Track the message you're reading" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#message-context form input").First).ToBeFocusedAsync();
+        await ExpectCleanAsync(page, PaneWidth);
+    }
+
+    [Test]
     public async Task ThePaneFollowsOfficesThemeBeforeTheSystems()
     {
         var officeDark = await OpenPaneAsync(officeStub: Outlook("#262626"));
