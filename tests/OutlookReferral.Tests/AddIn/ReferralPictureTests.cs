@@ -327,6 +327,39 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
     }
 
     [Test]
+    public async Task UnderAStrictContentSecurityPolicyThePictureNeedsNoInlineScriptOrStyle()
+    {
+        // What issue 14's policy allows: scripts from the pane's origin and Office.js's host, styles from the origin only.
+        const string Policy = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; img-src 'self' data:; object-src 'none'";
+        var page = await OpenPaneAsync(async p =>
+        {
+            await p.AddInitScriptAsync("""
+                window.__violations = [];
+                document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+                """);
+            await p.RouteAsync("**/taskpane.html", async route =>
+            {
+                var response = await route.FetchAsync();
+                var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = Policy };
+                await route.FulfillAsync(new() { Response = response, Headers = headers });
+            });
+        });
+        await ExpectScanFinishedAsync(page);
+
+        await Segment(page, "5 gone quiet").ClickAsync();
+        var card = Card(page, "Emily Zhang");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Timeline for Emily Zhang" }).ClickAsync();
+        await Expect(Timeline(page, "Emily Zhang")).ToContainTextAsync("Introduced by Rafael Souza");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sources" }).ClickAsync();
+        await Expect(page.Locator("li.source-card").First).ToBeVisibleAsync();
+
+        // The bar's widths still follow the counts: CSSOM, not style attributes.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Follow-ups" }).ClickAsync();
+        Assert.That(await Segment(page, "5 gone quiet").EvaluateAsync<string>("s => getComputedStyle(s).flexGrow"), Is.EqualTo("5"));
+        Assert.That(await page.EvaluateAsync<string[]>("() => window.__violations"), Is.Empty);
+    }
+
+    [Test]
     public async Task ThePaneFollowsOfficesThemeBeforeTheSystems()
     {
         var officeDark = await OpenPaneAsync(officeStub: Outlook("#262626"));
