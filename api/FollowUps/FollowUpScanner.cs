@@ -56,11 +56,15 @@ public static class FollowUpScanner
         }
         var (meetings, attendance) = await ReadMeetingsAsync(graph, referrals, now, options, known, ct);
         var byAddress = IndexByAddress(mail.Messages);
-        var results = referrals
-            .Select(r => (r, SilenceDetector.Evaluate(r, rep, MessagesOf(byAddress, r), now, Verdicts(r, meetings, attendance, known, now))))
-            .ToList();
-        var stories = referrals.ToDictionary(r => r.Id,
-            r => StoryMessages.Classify(r, rep, MessagesOf(byAddress, r).Where(m => m.At <= now), r.IntroductionMessageId));
+        var results = new List<(TrackedReferral, FollowUpStatus)>(referrals.Count);
+        var stories = new Dictionary<string, IReadOnlyList<StoryMessage>>(referrals.Count);
+        foreach (var r in referrals)
+        {
+            // One lookup per referral feeds both the detectors and its timeline.
+            var messages = MessagesOf(byAddress, r).ToList();
+            results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now))));
+            stories[r.Id] = StoryMessages.Classify(r, rep, messages.Where(m => m.At <= now), r.IntroductionMessageId);
+        }
         return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead) { Stories = stories };
     }
 
