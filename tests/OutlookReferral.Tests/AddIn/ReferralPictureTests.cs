@@ -31,6 +31,7 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
     /// </summary>
     private static string Outlook(string? bodyBackground = null) => """
         window.__opened = [];
+        window.__themeHandlers = [];
         window.Office = {
           HostType: { Outlook: "Outlook" },
           EventType: { OfficeThemeChanged: "officeThemeChanged" },
@@ -40,7 +41,10 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
             mailbox: {
               item: null,
               userProfile: { displayName: "Sam Rivera", emailAddress: "sam@contoso.com", timeZone: "Pacific Standard Time" },
-              addHandlerAsync(type, handler, callback) { if (callback) callback({ status: "succeeded" }); },
+              addHandlerAsync(type, handler, callback) {
+                if (type === "officeThemeChanged") window.__themeHandlers.push(handler);
+                if (callback) callback({ status: "succeeded" });
+              },
               convertToEwsId(id, version) { return "EWS-" + id; },
               displayMessageForm(id) { window.__opened.push("message:" + id); },
               displayAppointmentForm(id) { window.__opened.push("meeting:" + id); },
@@ -371,6 +375,15 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
         var officeLightOnDarkSystem = await OpenPaneAsync(officeStub: Outlook("#ffffff"), colorScheme: ColorScheme.Dark);
         await Expect(officeLightOnDarkSystem.Locator("html")).ToHaveAttributeAsync("data-host", "outlook");
         await Expect(officeLightOnDarkSystem.Locator("html")).ToHaveAttributeAsync("data-theme", "light");
+
+        // The rep switches Office to a dark theme while the pane is open.
+        await officeLightOnDarkSystem.EvaluateAsync("""
+            () => {
+              Office.context.officeTheme = { bodyBackgroundColor: "#1b1a19" };
+              for (const handler of window.__themeHandlers) handler({ type: "officeThemeChanged" });
+            }
+            """);
+        await Expect(officeLightOnDarkSystem.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
 
         var systemDark = await OpenPaneAsync(colorScheme: ColorScheme.Dark);
         await ExpectScanFinishedAsync(systemDark);
