@@ -75,7 +75,7 @@ function untracked(prefill, env) {
     const form = referralForm({
       prefill,
       conversationId: env.item.conversationId,
-      messageId: env.item.restId,
+      messageId: env.item.restId ?? undefined,
       reference: env.reference,
       onTracked: (referral) => env.onTracked(referral, `Now tracking ${referral.prospect.name}.`),
       onCancel: () => {

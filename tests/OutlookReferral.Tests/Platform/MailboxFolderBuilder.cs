@@ -217,7 +217,8 @@ public sealed class MailboxFolderBuilder
         var message = new JsonObject
         {
             ["id"] = id,
-            ["conversationId"] = $"AAQkAGI2TG93{StableHash(subject.Replace("Re: ", "", StringComparison.Ordinal)):X8}=",
+            // URL-safe base64 with "-" and "_", as Graph's are: Office.js spells the same id with "+" and "/".
+            ["conversationId"] = $"AAQkAGI2TG93_{StableHash(subject.Replace("Re: ", "", StringComparison.Ordinal)):X8}-Q=",
             ["subject"] = subject,
             ["from"] = Recipient(from),
             ["toRecipients"] = new JsonArray(to.Select(a => (JsonNode)Recipient(a)).ToArray()),
