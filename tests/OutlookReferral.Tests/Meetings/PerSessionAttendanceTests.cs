@@ -149,4 +149,26 @@ public class PerSessionAttendanceTests
             Assert.That((string?)meeting["note"], Does.Contain("kimlee77@outlook.com"));
         });
     }
+
+    [Test]
+    public async Task ASeriesCostsOneLookupOneListAndOneReadPerSessionNotOnePerOccurrenceAndReport()
+    {
+        var starts = Enumerable.Range(1, 6).Select(w => Now.AddDays(-7 * w + 1)).Reverse().ToArray();
+        var b = Weekly(Story(), starts);
+        foreach (var start in starts)
+        {
+            b.Session(Url, start, 30, Organiser(), Record(Kim, "Kim Lee"));
+        }
+        await using var factory = new ApiFactory(b.Write(Now));
+        var client = factory.CreateClient();
+
+        (await client.PostAsync("/api/scan", null)).EnsureSuccessStatusCode();
+
+        var attendance = factory.Emulator.Requests.Where(r => r.Contains("/onlineMeetings", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(attendance.Count(r => r.Contains("$filter", StringComparison.Ordinal) || r.Contains("%24filter", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(attendance, Has.Count.EqualTo(1 + 1 + starts.Length), string.Join("\n", attendance));
+        });
+    }
 }
