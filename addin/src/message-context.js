@@ -15,6 +15,7 @@ import { referralForm } from "./referral-form.js";
 /** Why this message belongs to the referral, by the API's matchedBy. */
 const MATCHED_BY = {
   conversation: "This conversation belongs to this referral.",
+  message: "This message belongs to this referral.",
   prospect: "The prospect is on this message.",
   source: "The person who made this introduction is on this message.",
 };
