@@ -2,7 +2,8 @@
 
 /**
  * What GET /api/context needs from the open message.
- * @typedef {{ itemId: string, restId: string, conversationId: string, from: string | null, to: string[],
+ * itemId is Outlook's own (an EWS id on desktop and web); restId is Graph's form of it, null when this Outlook cannot convert.
+ * @typedef {{ itemId: string, restId: string | null, conversationId: string, from: string | null, to: string[],
  *   cc: string[], subject: string }} OpenItem
  */
 
@@ -72,16 +73,17 @@ function person(p) {
 }
 
 /**
- * The id Graph knows the message by (Office.js gives an EWS id on desktop and web; mobile already gives REST).
+ * The id Graph knows the message by: Office.js gives an EWS id on desktop and web, which convertToRestId turns
+ * into a REST id. Null when this Outlook cannot: the API then asks Graph (translateExchangeIds).
  * @param {any} mailbox
  * @param {string} itemId
- * @returns {string}
+ * @returns {string | null}
  */
 function restIdOf(mailbox, itemId) {
-  if (typeof mailbox.convertToRestId !== "function") return itemId;
+  if (typeof mailbox.convertToRestId !== "function") return null;
   try {
-    return mailbox.convertToRestId(itemId, window.Office?.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0") || itemId;
+    return mailbox.convertToRestId(itemId, window.Office?.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0") || null;
   } catch {
-    return itemId;
+    return null;
   }
 }

@@ -7,7 +7,7 @@ import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
  * A meeting as GET /api/meetings returns it.
  * @typedef {{ eventId: string, referralId: string, subject: string, start: string, end: string,
  *   outcome: "no-show" | "unconfirmed" | "awaiting-report" | "declined" | "upcoming" | "attended" | "cancelled",
- *   evidence: string | null, settledByRep: boolean }} Meeting
+ *   evidence: string | null, settledByRep: boolean, note?: string | null }} Meeting
  */
 
 /**
@@ -65,7 +65,8 @@ export function meetingNotes(referral, meetings, env) {
 }
 
 /**
- * "Did they show?" for a meeting no attendance report can settle (a phone call, an in-person meeting).
+ * "Did they show?" for a meeting no attendance report can settle (a phone call, an in-person meeting,
+ * or a report that shows someone else where the prospect should be; its note says who).
  * @param {object} referral
  * @param {Meeting} meeting
  * @param {MeetingEnv} env
@@ -79,10 +80,19 @@ function settleBox(referral, meeting, env) {
   const name = referral.prospect.name;
   const noShow = button("Didn't show", () => settle(noShow, meeting, "no-show", `Marked ${name} as a no-show.`, env), "secondary");
   const met = button("We met", () => settle(met, meeting, "met", `Noted that you met ${name}.`, env), "secondary");
-  for (const control of [noShow, met]) control.setAttribute("aria-describedby", question.id);
+  const described = [question.id];
+  box.append(question);
+  // What the attendance report showed instead of the prospect, so the rep decides on the evidence.
+  if (meeting.note) {
+    const note = element("p", "card-settle-note", meeting.note);
+    note.id = uniqueId("settle-note");
+    described.push(note.id);
+    box.append(note);
+  }
+  for (const control of [noShow, met]) control.setAttribute("aria-describedby", described.join(" "));
   const actions = element("div", "card-settle-actions");
   actions.append(noShow, met);
-  box.append(question, actions);
+  box.append(actions);
   return box;
 }
 

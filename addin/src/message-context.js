@@ -15,6 +15,7 @@ import { referralForm } from "./referral-form.js";
 /** Why this message belongs to the referral, by the API's matchedBy. */
 const MATCHED_BY = {
   conversation: "This conversation belongs to this referral.",
+  message: "This message belongs to this referral.",
   prospect: "The prospect is on this message.",
   source: "The person who made this introduction is on this message.",
 };
@@ -75,7 +76,7 @@ function untracked(prefill, env) {
     const form = referralForm({
       prefill,
       conversationId: env.item.conversationId,
-      messageId: env.item.restId,
+      messageId: env.item.restId ?? undefined,
       reference: env.reference,
       onTracked: (referral) => env.onTracked(referral, `Now tracking ${referral.prospect.name}.`),
       onCancel: () => {

@@ -212,6 +212,7 @@ async function refreshContext() {
     return;
   }
   const query = new URLSearchParams({ itemId: item.itemId, conversationId: item.conversationId, subject: item.subject });
+  if (item.restId) query.append("restItemId", item.restId);
   if (item.from) query.append("from", item.from);
   item.to.forEach((p) => query.append("to", p));
   item.cc.forEach((p) => query.append("cc", p));

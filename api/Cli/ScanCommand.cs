@@ -27,7 +27,8 @@ public static class ScanCommand
 
     public sealed record NoShowLine(string EventId, DateTimeOffset Start, string Evidence);
 
-    public sealed record MeetingLine(string EventId, DateTimeOffset Start);
+    /// <param name="Note">Why the meeting is unclear, in plain words, when the attendance report says something (who joined instead).</param>
+    public sealed record MeetingLine(string EventId, DateTimeOffset Start, string? Note);
 
     public sealed record ReferralLine(
         string Prospect, string Source, ReferralState State, int? SilentDays, CadenceStep? NextStep, DateOnly? PausedUntil,
@@ -68,7 +69,8 @@ public static class ScanCommand
         var referrals = (mailbox.Referrals ?? [])
             .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
             .ToList();
-        var factory = new DemoGraphFactory(new GraphEmulator(mailbox));
+        // The emulator lives at the replay's now too: a report published after it is not out yet.
+        var factory = new DemoGraphFactory(new GraphEmulator(mailbox, new ReplayTime(now)));
         using var graph = factory.For(new RepId("cli", mailbox.UserId));
         // With no referrals.json, every introduction found is tracked: a replayed mailbox works with no setup.
         var result = await FollowUpScanner.ScanAsync(
@@ -80,7 +82,7 @@ public static class ScanCommand
                     r.Status.Meetings.Where(m => m.Outcome == MeetingOutcome.NoShow)
                         .Select(m => new NoShowLine(m.Meeting.EventId, m.Meeting.Start, m.Evidence!)).ToList(),
                     r.Status.Meetings.Where(m => m.Outcome == MeetingOutcome.Unconfirmed)
-                        .Select(m => new MeetingLine(m.Meeting.EventId, m.Meeting.Start)).ToList()))
+                        .Select(m => new MeetingLine(m.Meeting.EventId, m.Meeting.Start, m.Note)).ToList()))
                 .ToList(),
             result.Introductions.Select(i => new IntroductionLine(i.Source.Address, i.Prospect.Address, i.MessageId)).ToList());
     }

@@ -23,10 +23,10 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private readonly OnlineMeetingQueries meetings;
 
     /// <param name="mailbox">The mailbox served.</param>
-    /// <param name="time">Stamps new and edited drafts and decides which attendance reports are out yet; the system clock unless given.</param>
+    /// <param name="time">Stamps new and edited drafts and decides which attendance reports are out yet; unless given, the mailbox's capture time.</param>
     public GraphEmulator(MailboxFolder mailbox, TimeProvider? time = null)
     {
-        var clock = time ?? TimeProvider.System;
+        var clock = time ?? ReplayTime.For(mailbox);
         Mailbox = mailbox;
         queries = new MessageQueries(mailbox);
         drafts = new DraftOperations(mailbox, clock);

@@ -31,12 +31,19 @@ internal sealed class OnlineMeetingQueries(MailboxFolder mailbox, TimeProvider t
         return Find(meetingId).Json.DeepClone().AsObject();
     }
 
-    /// <summary>GET .../attendanceReports: the published reports, their records left out as Graph does.</summary>
+    /// <summary>GET .../attendanceReports: the published reports, one per session, each with an empty attendanceRecords.</summary>
     public JsonObject Reports(string meetingId, ODataQuery query)
     {
         AllowOnly(query);
         var now = time.GetUtcNow();
-        return Collection(Find(meetingId).Reports.Where(r => r.IsAvailable(now)).Select(r => r.Show(withRecords: false)));
+        // Listed reports carry "attendanceRecords": [] as in the documented example
+        // (https://learn.microsoft.com/en-us/graph/api/meetingattendancereport-list: "The attendanceRecords property is empty in the response").
+        return Collection(Find(meetingId).Reports.Where(r => r.IsAvailable(now)).Select(r =>
+        {
+            var shown = r.Show(withRecords: false);
+            shown["attendanceRecords"] = new JsonArray();
+            return (JsonNode)shown;
+        }));
     }
 
     /// <summary>GET .../attendanceReports/{id}, with its records under $expand=attendanceRecords.</summary>

@@ -56,13 +56,14 @@ public static class FollowUpScanner
         }
         var (meetings, attendance) = await ReadMeetingsAsync(graph, referrals, now, options, known, ct);
         var byAddress = IndexByAddress(mail.Messages);
+        var people = referrals.SelectMany(r => new[] { r.Prospect, r.Source }).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase).ToList();
         var results = new List<(TrackedReferral, FollowUpStatus)>(referrals.Count);
         var stories = new Dictionary<string, IReadOnlyList<StoryMessage>>(referrals.Count);
         foreach (var r in referrals)
         {
             // One lookup per referral feeds both the detectors and its timeline.
             var messages = MessagesOf(byAddress, r).ToList();
-            results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now))));
+            results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now, people))));
             stories[r.Id] = StoryMessages.Classify(r, rep, messages.Where(m => m.At <= now), r.IntroductionMessageId);
         }
         return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead) { Stories = stories };
@@ -76,9 +77,12 @@ public static class FollowUpScanner
         var meetings = await MeetingReader.ReadMeetingsAsync(graph, now.AddDays(-options.WindowDays), now.AddDays(options.UpcomingDays),
             options.PageSize, m => !m.IsAllDay && prospects.Any(m.Involves), ct);
         var attendance = new Dictionary<string, AttendanceEvidence>(known.Attendance);
+        var reader = new AttendanceReader(graph);
         foreach (var meeting in meetings.Where(m => known.NeedsAttendance(m, now)))
         {
-            var found = await MeetingReader.ReadAttendanceAsync(graph, meeting.JoinUrl!, now, ct);
+            // Occurrences of a series and a moved meeting share one join URL; each has its own session.
+            var siblings = meetings.Where(m => m.JoinUrl == meeting.JoinUrl && !m.IsCancelled);
+            var found = await reader.ReadAsync(meeting, siblings, now, ct);
             // A report still missing keeps the time we first looked.
             attendance[meeting.EventId] = found is AttendanceEvidence.Pending && known.Attendance.GetValueOrDefault(meeting.EventId) is AttendanceEvidence.Pending earlier
                 ? earlier
@@ -88,11 +92,12 @@ public static class FollowUpScanner
     }
 
     private static List<MeetingVerdict> Verdicts(
-        TrackedReferral referral, IReadOnlyList<MeetingItem> meetings, Dictionary<string, AttendanceEvidence> attendance, MeetingKnowledge known, DateTimeOffset now) =>
+        TrackedReferral referral, IReadOnlyList<MeetingItem> meetings, Dictionary<string, AttendanceEvidence> attendance, MeetingKnowledge known,
+        DateTimeOffset now, IReadOnlyCollection<Party> people) =>
         NoShowDetector.With(meetings, referral.Prospect)
             .Select(m => NoShowDetector.Judge(m, referral.Prospect,
                 attendance.GetValueOrDefault(m.EventId) ?? (m.HasAttendanceReports ? null : new AttendanceEvidence.Unavailable()),
-                known.Settlements.TryGetValue((m.EventId, referral.Id), out var word) ? word : null, now))
+                known.Settlements.TryGetValue((m.EventId, referral.Id), out var word) ? word : null, now, people))
             .ToList();
 
     private static TrackedReferral AsTracked(IntroductionCandidate intro) =>

@@ -35,7 +35,7 @@ public sealed record AttendanceRecord(string? Address, string? DisplayName);
 /// <summary>What we know about attendance at one meeting.</summary>
 public abstract record AttendanceEvidence
 {
-    /// <summary>Graph's attendance reports, all sessions together.</summary>
+    /// <summary>Who joined this meeting's own session(s): the reports whose session times fall on this occurrence.</summary>
     public sealed record Report(IReadOnlyList<AttendanceRecord> Records) : AttendanceEvidence;
 
     /// <summary>No report yet for a meeting that should have one; reports appear some time after the meeting.</summary>
@@ -49,8 +49,11 @@ public abstract record AttendanceEvidence
 [System.Text.Json.Serialization.JsonConverter(typeof(KebabEnumConverter<MeetingOutcome>))]
 public enum MeetingOutcome { Upcoming, Cancelled, Declined, Attended, NoShow, AwaitingReport, Unconfirmed }
 
-/// <summary>One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".</summary>
-public sealed record MeetingVerdict(MeetingItem Meeting, MeetingOutcome Outcome, string? Evidence)
+/// <summary>
+/// One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".
+/// Note: what the rep should know, in plain words, when the evidence is unclear (who joined instead).
+/// </summary>
+public sealed record MeetingVerdict(MeetingItem Meeting, MeetingOutcome Outcome, string? Evidence, string? Note = null)
 {
     public const string FromReport = "attendance-report";
     public const string FromRep = "rep";

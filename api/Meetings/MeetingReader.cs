@@ -7,7 +7,7 @@ namespace OutlookReferral.Meetings;
 
 /// <summary>
 /// Reads the rep's calendar through Graph (one paged calendarView pass, times in UTC) and, for Teams
-/// meetings the rep organised, who attended (onlineMeetings by join URL, then attendance reports).
+/// meetings the rep organised, who attended (see <see cref="AttendanceReader"/>).
 /// </summary>
 public static class MeetingReader
 {
@@ -49,32 +49,6 @@ public static class MeetingReader
             });
         await pages.IterateAsync(ct);
         return kept;
-    }
-
-    /// <summary>Who joined a Teams meeting, all sessions together; pending while Graph has no report yet.</summary>
-    public static async Task<AttendanceEvidence> ReadAttendanceAsync(RepGraph graph, string joinUrl, DateTimeOffset now, CancellationToken ct)
-    {
-        var user = graph.Client.Users[graph.UserId];
-        var found = await user.OnlineMeetings.GetAsync(rc =>
-            rc.QueryParameters.Filter = $"JoinWebUrl eq '{joinUrl.Replace("'", "''", StringComparison.Ordinal)}'", ct);
-        if (found?.Value?.FirstOrDefault()?.Id is not { } meetingId)
-        {
-            // Graph only finds meetings the rep organised: nothing to read.
-            return new AttendanceEvidence.Unavailable();
-        }
-        var reports = await user.OnlineMeetings[meetingId].AttendanceReports.GetAsync(cancellationToken: ct);
-        if (reports?.Value is not { Count: > 0 } list)
-        {
-            return new AttendanceEvidence.Pending(now);
-        }
-        var records = new List<AttendanceRecord>();
-        foreach (var report in list.Where(r => r.Id is not null))
-        {
-            var full = await user.OnlineMeetings[meetingId].AttendanceReports[report.Id].GetAsync(rc =>
-                rc.QueryParameters.Expand = ["attendanceRecords"], ct);
-            records.AddRange((full?.AttendanceRecords ?? []).Select(r => new AttendanceRecord(r.EmailAddress, r.Identity?.DisplayName)));
-        }
-        return new AttendanceEvidence.Report(records);
     }
 
     internal static MeetingItem? ToMeeting(Event e)

@@ -20,13 +20,14 @@ public sealed class MeetingRecord
     public string? AttendanceRecords { get; init; }
     public DateTimeOffset? FirstCheckedAt { get; init; }
     public string? Settlement { get; init; }
+    public string? Note { get; init; }
 }
 
 public sealed class MeetingStore(Database database)
 {
     private const string Select = """
         SELECT event_id AS EventId, referral_id AS ReferralId, subject, start_at AS StartAt, end_at AS EndAt, outcome, evidence,
-               attendance, attendance_records AS AttendanceRecords, first_checked_at AS FirstCheckedAt, settlement
+               attendance, attendance_records AS AttendanceRecords, first_checked_at AS FirstCheckedAt, settlement, note
         FROM meetings WHERE tenant_id = @TenantId AND user_id = @UserId
         """;
 
@@ -59,9 +60,9 @@ public sealed class MeetingStore(Database database)
 
     private const string Insert = """
         INSERT INTO meetings (tenant_id, user_id, event_id, referral_id, subject, start_at, end_at, outcome, evidence,
-                              attendance, attendance_records, first_checked_at, settlement, updated_at)
+                              attendance, attendance_records, first_checked_at, settlement, updated_at, note)
         SELECT r.tenant_id, r.user_id, @EventId, r.id, @Subject, @StartAt, @EndAt, @Outcome, @Evidence,
-               @Attendance, @AttendanceRecords, @FirstCheckedAt, @Settlement, @now
+               @Attendance, @AttendanceRecords, @FirstCheckedAt, @Settlement, @now, @Note
         FROM referrals r WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
         """;
 
@@ -86,6 +87,7 @@ public sealed class MeetingStore(Database database)
                     FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
                     Settlement = settled switch { Meetings.Settlement.NoShow => "no-show", Meetings.Settlement.Met => "met", _ => null },
                     now = scan.FinishedAt,
+                    Note = verdict.Note is { Length: > 1000 } note ? note[..1000] : verdict.Note,
                 };
                 await connection.ExecuteAsync(new CommandDefinition(Delete, row, transaction, cancellationToken: ct));
                 await connection.ExecuteAsync(new CommandDefinition(Insert, row, transaction, cancellationToken: ct));

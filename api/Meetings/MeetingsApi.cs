@@ -11,7 +11,8 @@ namespace OutlookReferral.Meetings;
 public static class MeetingsApi
 {
     public sealed record MeetingResponse(
-        string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep);
+        string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep,
+        string? Note);
 
     public sealed record SettleRequest(string? Outcome);
 
@@ -37,7 +38,7 @@ public static class MeetingsApi
         var rows = await store.ListAsync(RepId.Of(user), ct);
         return TypedResults.Ok<IReadOnlyList<MeetingResponse>>(rows
             .Select(r => new MeetingResponse(r.EventId, r.ReferralId, r.Subject, r.StartAt, r.EndAt,
-                Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null))
+                Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null, r.Note))
             .OrderBy(m => Array.IndexOf(Order, m.Outcome)).ThenByDescending(m => m.Start)
             .ToList());
     }

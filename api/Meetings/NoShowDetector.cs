@@ -15,7 +15,10 @@ public static class NoShowDetector
     public static IEnumerable<MeetingItem> With(IEnumerable<MeetingItem> meetings, Party prospect) =>
         meetings.Where(m => !m.IsAllDay && m.Involves(prospect.Address));
 
-    public static MeetingVerdict Judge(MeetingItem meeting, Party prospect, AttendanceEvidence? evidence, Settlement? settlement, DateTimeOffset now)
+    /// <param name="evidence">Attendance at this meeting's own session (one occurrence of a series, the rescheduled time).</param>
+    /// <param name="tracked">Everyone the rep tracks, for records that carry only a name; the prospect alone unless given.</param>
+    public static MeetingVerdict Judge(
+        MeetingItem meeting, Party prospect, AttendanceEvidence? evidence, Settlement? settlement, DateTimeOffset now, IReadOnlyCollection<Party>? tracked = null)
     {
         if (meeting.IsCancelled)
         {
@@ -35,17 +38,12 @@ public static class NoShowDetector
         }
         return evidence switch
         {
-            AttendanceEvidence.Report report => new(meeting,
-                report.Records.Any(r => IsProspect(r, prospect)) ? MeetingOutcome.Attended : MeetingOutcome.NoShow, MeetingVerdict.FromReport),
+            AttendanceEvidence.Report report => FromRecords(meeting, AttendanceMatcher.Assess(report.Records, prospect, tracked ?? [prospect])),
             AttendanceEvidence.Pending when now - meeting.End < ReportGrace => new(meeting, MeetingOutcome.AwaitingReport, null),
             _ => new(meeting, MeetingOutcome.Unconfirmed, null),
         };
     }
 
-    // A late joiner has a record like anyone else; guests who joined by link may have a name and no address.
-    private static bool IsProspect(AttendanceRecord record, Party prospect) =>
-        !string.IsNullOrWhiteSpace(record.Address)
-            ? record.Address.Trim().Equals(prospect.Address, StringComparison.OrdinalIgnoreCase)
-            : !string.IsNullOrWhiteSpace(record.DisplayName)
-              && record.DisplayName.Trim().Equals(prospect.Name.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static MeetingVerdict FromRecords(MeetingItem meeting, AttendanceMatcher.Finding finding) =>
+        new(meeting, finding.Outcome, MeetingVerdict.FromReport, finding.Note);
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
+using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
@@ -19,9 +20,9 @@ public static partial class ContextApi
 {
     public static void MapMessageContext(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/context", Handle).WithTags("Message context").WithName("GetMessageContext").RequireAuthorization()
-            .WithDescription("Pass what Office.js gives for the open item: itemId, conversationId, from, to and cc (repeat the parameter; \"Name <address>\" or an address), subject.");
+            .WithDescription("Pass what Office.js gives for the open item: itemId (and restItemId, convertToRestId's answer, when the pane has it), conversationId (standard or URL-safe base64), from, to and cc (repeat the parameter; \"Name <address>\" or an address), subject.");
 
-    public sealed record Query(string? ItemId, string? ConversationId, string? From, string[] To, string[] Cc, string? Subject);
+    public sealed record Query(string? ItemId, string? ConversationId, string? From, string[] To, string[] Cc, string? Subject, string? RestItemId = null);
 
     public sealed record Prefill(PartyResponse? Source, IReadOnlyList<PartyResponse> Prospects);
 
@@ -32,6 +33,7 @@ public static partial class ContextApi
         public QueryValidator()
         {
             RuleFor(q => q.ItemId).MaximumLength(1024);
+            RuleFor(q => q.RestItemId).MaximumLength(1024);
             RuleFor(q => q.ConversationId).MaximumLength(512);
             RuleFor(q => q.Subject).MaximumLength(1000);
             RuleFor(q => q.From).Must(BeAPerson!).When(q => !string.IsNullOrEmpty(q.From)).WithMessage("'from' must be an address or \"Name <address>\".");
@@ -44,10 +46,11 @@ public static partial class ContextApi
     }
 
     public static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
-        string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject,
-        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, MailboxClock clock, CancellationToken ct)
+        string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject, string? restItemId,
+        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        MailboxClock clock, CancellationToken ct)
     {
-        var query = new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject);
+        var query = new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject, restItemId);
         var validation = await validator.ValidateAsync(query, ct);
         if (!validation.IsValid)
         {
@@ -59,29 +62,15 @@ public static partial class ContextApi
         var recipients = query.To.Concat(query.Cc).Select(PartyOf).OfType<PartyResponse>().ToList();
         var people = recipients.Append(sender).OfType<PartyResponse>().Select(p => p.Address).Distinct().ToList();
 
-        var candidates = await store.FindForMessageAsync(rep, string.IsNullOrEmpty(conversationId) ? null : conversationId, people, ct);
-        var (referral, matchedBy) = BestMatch(candidates, conversationId, people);
+        // Office.js ids are not Graph's: every form they may be stored in is tried.
+        var ids = OpenMessageIds.From(query.ItemId, query.RestItemId, query.ConversationId);
+        var (referral, matchedBy) = await MessageMatch.ReferralAsync(rep, ids, people, store, graphs, ct);
         var prefill = PrefillFrom(sender, recipients, repAddresses);
         // No referral yet: maybe the scan found this thread to be an introduction.
-        var suggestion = referral is null && !string.IsNullOrEmpty(conversationId)
-            ? (await suggestions.ListOpenAsync(rep, ct)).FirstOrDefault(s => s.ConversationId == conversationId)
+        var suggestion = referral is null && (ids.ConversationIds.Count > 0 || ids.ItemIds.Count > 0)
+            ? MessageMatch.Suggestion(await suggestions.ListOpenAsync(rep, ct), ids)
             : null;
         return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, suggestion?.AsResponse(), prefill));
-    }
-
-    // Thread first (the strongest evidence), then the prospect, then the source; open before closed (the store's order).
-    private static (ReferralRecord?, string?) BestMatch(IReadOnlyList<ReferralRecord> candidates, string? conversationId, List<string> people)
-    {
-        if (!string.IsNullOrEmpty(conversationId)
-            && candidates.FirstOrDefault(r => r.ConversationId == conversationId || r.LastTouchConversationId == conversationId) is { } byThread)
-        {
-            return (byThread, "conversation");
-        }
-        if (candidates.FirstOrDefault(r => people.Contains(r.ProspectAddress)) is { } byProspect)
-        {
-            return (byProspect, "prospect");
-        }
-        return candidates.FirstOrDefault(r => people.Contains(r.SourceAddress)) is { } bySource ? (bySource, "source") : (null, null);
     }
 
     /// <summary>Source = the sender; prospects = the other people outside the rep's own domain.</summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
+using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 
@@ -78,7 +79,8 @@ public static class CreateReferral
             new Party(request.Prospect.Name!.Trim(), Address.Normalize(request.Prospect.Address)),
             new Party(request.Source!.Name!.Trim(), Address.Normalize(request.Source.Address)),
             request.IntroducedAt ?? clock.Now,
-            ConversationId: request.ConversationId,
+            // Stored as Graph spells it, so the scan's and the pane's ids of one thread are one id.
+            ConversationId: OutlookIds.GraphConversationId(request.ConversationId),
             IntroductionMessageId: request.MessageId);
         await store.AddAsync(rep, [referral], clock.Now, ct);
         var created = (await store.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);

@@ -103,20 +103,27 @@ public sealed class ReferralStore(Database database)
     }
 
     /// <summary>
-    /// The rep's referrals touching a message: by its thread, or with the prospect or source among its people.
-    /// Open ones first, newest first.
+    /// The rep's referrals touching a message: by its thread (any spelling of its id), by the message itself,
+    /// or with the prospect or source among its people. Open ones first, newest first.
     /// </summary>
     public async Task<IReadOnlyList<ReferralRecord>> FindForMessageAsync(
-        RepId rep, string? conversationId, IReadOnlyCollection<string> addresses, CancellationToken ct = default)
+        RepId rep, IReadOnlyCollection<string> conversationIds, IReadOnlyCollection<string> messageIds, IReadOnlyCollection<string> addresses,
+        CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         var rows = await connection.QueryAsync<ReferralRecord>(new CommandDefinition(
             SelectReferrals + """
-                 AND ((@conversationId IS NOT NULL AND (r.conversation_id = @conversationId OR s.last_touch_conversation_id = @conversationId))
+                 AND (r.conversation_id IN @conversationIds OR s.last_touch_conversation_id IN @conversationIds
+                      OR r.introduction_message_id IN @messageIds OR s.last_touch_message_id IN @messageIds
                       OR r.prospect_address IN @addresses OR r.source_address IN @addresses)
                 ORDER BY CASE WHEN r.closed_at IS NULL THEN 0 ELSE 1 END, r.introduced_at DESC
                 """,
-            new { rep.TenantId, rep.UserId, conversationId, addresses = addresses.Select(Address.Normalize).Append("").ToArray() },
+            new
+            {
+                rep.TenantId, rep.UserId,
+                conversationIds = conversationIds.ToArray(), messageIds = messageIds.ToArray(),
+                addresses = addresses.Select(Address.Normalize).Append("").ToArray(),
+            },
             cancellationToken: ct));
         return rows.AsList();
     }

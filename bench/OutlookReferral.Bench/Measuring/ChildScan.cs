@@ -63,7 +63,7 @@ public static class ChildScan
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
-        var emulator = new GraphEmulator(mailbox);
+        var emulator = new GraphEmulator(mailbox, new ReplayTime(SyntheticMailbox.Now));
         using var graph = new DemoGraphFactory(emulator).For(new RepId("bench", mailbox.UserId));
         var result = await FollowUpScanner.ScanAsync(
             graph, referrals, SyntheticMailbox.Now, new GraphOptions { WindowDays = SyntheticMailbox.WindowDays }, CancellationToken.None);

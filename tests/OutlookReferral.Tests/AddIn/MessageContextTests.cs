@@ -28,6 +28,26 @@ public sealed class MessageContextTests : TaskPaneBrowser
     private static ILocator Field(ILocator scope, string label) => scope.GetByLabel(label, new() { Exact = true });
 
     [Test]
+    public async Task OutlooksOwnIdsFindTheThreadTheScanStoredInGraphsSpelling()
+    {
+        var item = Item(ContextMailbox.FromHannah);
+        var graphThread = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(MailboxFolder, "inbox.json")))!["value"]!.AsArray()
+            .Single(m => (string?)m!["subject"] == ContextMailbox.FromHannah)!["conversationId"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)item["conversationId"], Does.Contain("+").Or.Contain("/"), "Office.js spells the thread in standard base64");
+            Assert.That((string?)item["conversationId"], Is.Not.EqualTo(graphThread));
+        });
+
+        var page = await OpenPaneAsync(officeStub: OutlookItemStub.With(item));
+        await ExpectScanFinishedAsync(page);
+
+        await Expect(Context(page)).ToContainTextAsync("This conversation belongs to this referral.");
+        Assert.That(await OutlookItemStub.CallsAsync(page, "convertToRestId"),
+            Does.Contain($"""["{(string)item["itemId"]!}","v2.0"]"""), "the pane turns the EWS item id into a REST id");
+    }
+
+    [Test]
     public async Task AnIntroductionEmailIsTrackedInOneClickAndShowsItsCard()
     {
         var page = await OpenOnAsync(ContextMailbox.DanaIntro);

@@ -4,7 +4,8 @@ namespace OutlookReferral.Tests.AddIn;
 
 /// <summary>
 /// The mailbox for the no-show tests (now = <see cref="ApiFactory.DemoNow"/>, the rep in Pacific time): a Teams
-/// no-show, a phone call no report can settle, a declined meeting, and a prospect who simply went quiet.
+/// no-show, a phone call no report can settle, a declined meeting, a prospect who simply went quiet, and a call a
+/// colleague of the prospect joined instead.
 /// </summary>
 public static class NoShowMailbox
 {
@@ -33,6 +34,11 @@ public static class NoShowMailbox
             .Sent(now.AddDays(-10), "Aisha Khan suggested we talk", "omar@tailspin.example")
             .Event("ev-omar", now.AddDays(-2), 30, "Intro with Omar", ["omar@tailspin.example"],
                 joinUrl: "https://teams.example/meet/omar", response: "declined")
+            // Lena's colleague joined the Teams call instead of her: the rep decides, with that in front of them.
+            .Referral("Lena Fischer", "lena@wingtip.example", "Aisha Khan", "aisha@woodgrove.example", now.AddDays(-3))
+            .Event("ev-lena", now.AddDays(-1).AddHours(2), 30, "Intro with Lena", ["lena@wingtip.example"], joinUrl: "https://teams.example/meet/lena")
+            .Session("https://teams.example/meet/lena", now.AddDays(-1).AddHours(2), 30,
+                Meetings.AttendanceShapes.Organiser(), Meetings.AttendanceShapes.Record("pat.doe@wingtip.example", "Pat Doe"))
             .Write(now);
     }
 }

@@ -67,4 +67,20 @@ public sealed class NoShowTests : TaskPaneBrowser
         await ExpectCardAsync(ana, "Missed “Phone call with Ana”, Sun 22 Nov, 7:00 PST", "Sorry I missed you");
         await Expect(ana.GetByRole(AriaRole.Button, new() { Name = "Didn't show" })).ToHaveCountAsync(0);
     }
+
+    [Test, Order(4)]
+    public async Task WhenSomeoneElseJoinedTheCardSaysWhoAndAsksTheRep()
+    {
+        var page = await OpenPaneAsync();
+        await ExpectScanFinishedAsync(page);
+
+        var lena = Card(page, "Lena Fischer");
+        await Expect(lena).Not.ToHaveAttributeAsync("data-state", "no-show");
+        await ExpectCardAsync(lena, "Did they show? “Intro with Lena”",
+            "Pat Doe (pat.doe@wingtip.example), from Lena Fischer's company, joined instead.");
+        var note = lena.Locator(".card-settle-note");
+        var described = await lena.GetByRole(AriaRole.Button, new() { Name = "We met" }).GetAttributeAsync("aria-describedby");
+        Assert.That(described, Does.Contain(await note.GetAttributeAsync("id")), "the answer buttons are described by the evidence");
+        await ExpectCleanAt320Async(page, "/tmp/pane3-someone-else-joined.png", lena);
+    }
 }

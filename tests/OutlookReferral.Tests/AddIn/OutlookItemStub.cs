@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OutlookReferral.DemoMailbox;
 
 namespace OutlookReferral.Tests.AddIn;
 
@@ -14,6 +15,7 @@ public static class OutlookItemStub
         window.__itemHandlers = [];
         window.Office = {
           HostType: { Outlook: "Outlook" },
+          MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
           EventType: { ItemChanged: "olkItemSelectedChanged" },
           context: { mailbox: {
             item: __ITEM__,
@@ -25,6 +27,13 @@ public static class OutlookItemStub
             },
             displayMessageForm(itemId) {
               window.__calls.push({ method: "displayMessageForm", args: [itemId] });
+            },
+            // The demo Exchange's EWS ids are base64 of "ews:" + the REST id (ExchangeIds); Outlook converts locally.
+            convertToRestId(itemId, version) {
+              window.__calls.push({ method: "convertToRestId", args: [itemId, version] });
+              const text = atob(itemId);
+              if (!text.startsWith("ews:")) throw new Error("not an EWS id");
+              return text.slice(4);
             },
           } },
           onReady(callback) {
@@ -43,8 +52,8 @@ public static class OutlookItemStub
     public static string With(JsonObject? item) => Script.Replace("__ITEM__", item?.ToJsonString() ?? "null", StringComparison.Ordinal);
 
     /// <summary>
-    /// A read-mode item as Office.js shapes it, built from a message in the mailbox folder's inbox.json (same ids and
-    /// thread), with the display names Outlook would show.
+    /// A read-mode item as Office.js shapes it, built from a message in the mailbox folder's inbox.json (the same message
+    /// and thread, in Outlook's own id formats), with the display names Outlook would show.
     /// </summary>
     public static JsonObject Item(string mailboxFolder, string subject, IReadOnlyDictionary<string, string> names)
     {
@@ -59,15 +68,18 @@ public static class OutlookItemStub
         return new JsonObject
         {
             ["itemType"] = "message",
-            // Office.js gives EWS ids; the stub reuses the Graph id, which the pane passes through untouched.
-            ["itemId"] = (string?)message["id"],
-            ["conversationId"] = (string?)message["conversationId"],
+            // Office.js gives the item's EWS id, and the conversation id in standard base64 ("+", "/") where Graph's is URL-safe.
+            ["itemId"] = ExchangeIds.ToEwsId((string)message["id"]!),
+            ["conversationId"] = OfficeConversationId((string)message["conversationId"]!),
             ["subject"] = subject,
             ["from"] = Person(message["from"]),
             ["to"] = People("toRecipients"),
             ["cc"] = People("ccRecipients"),
         };
     }
+
+    /// <summary>Graph's URL-safe conversation id as Office.js spells it.</summary>
+    public static string OfficeConversationId(string graphId) => graphId.Replace('-', '+').Replace('_', '/');
 
     /// <summary>Selects another message (null: none), as the rep clicking in a pinned pane's mailbox.</summary>
     public static Task SelectAsync(Microsoft.Playwright.IPage page, JsonObject? item) =>

@@ -66,8 +66,8 @@ public class OnlineMeetingTests
             Assert.That(report.Id, Is.EqualTo("report-1"));
             Assert.That(report.TotalParticipantCount, Is.EqualTo(2));
             Assert.That(report.MeetingStartDateTime, Is.EqualTo(new DateTimeOffset(2026, 11, 19, 17, 58, 0, TimeSpan.Zero)));
-            Assert.That(report.AttendanceRecords, Is.Null);
-            Assert.That(plain!.AttendanceRecords, Is.Null);
+            Assert.That(report.AttendanceRecords, Is.Empty, "listed, a report has an empty attendanceRecords");
+            Assert.That(plain!.AttendanceRecords, Is.Null, "fetched without $expand, no records at all");
             Assert.That(expanded!.AttendanceRecords!.Select(r => r.EmailAddress), Is.EqualTo(new[] { "sam@contoso.com", "kevin@contoso.com" }));
             Assert.That(expanded.AttendanceRecords![0].AttendanceIntervals![0].DurationInSeconds, Is.EqualTo(1320));
             Assert.That(records!.Value!.Select(r => r.TotalAttendanceInSeconds), Is.EqualTo(new int?[] { 1320, 1320 }));

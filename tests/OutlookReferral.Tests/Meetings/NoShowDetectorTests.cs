@@ -41,8 +41,16 @@ public class NoShowDetectorTests
         Assert.That(Judge(Meeting(), Records(new AttendanceRecord(null, " kim lee "))).Outcome, Is.EqualTo(MeetingOutcome.Attended));
 
     [Test]
-    public void ARecordWithAnotherAddressDoesNotMatchByName() =>
-        Assert.That(Judge(Meeting(), Records(new AttendanceRecord("kim.lee@other.com", "Kim Lee"))).Outcome, Is.EqualTo(MeetingOutcome.NoShow));
+    public void ARecordWithAnotherAddressUnderTheProspectsNameIsUnconfirmedNotANoShow()
+    {
+        var verdict = Judge(Meeting(), Records(new AttendanceRecord("kim.lee@other.com", "Kim Lee")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict.Outcome, Is.EqualTo(MeetingOutcome.Unconfirmed));
+            Assert.That(verdict.Note, Does.Contain("kim.lee@other.com"));
+        });
+    }
 
     [Test]
     public void CancelledMeetingIsNotANoShow() =>

@@ -120,6 +120,38 @@ public sealed class MailboxFolderBuilder
         return this;
     }
 
+    /// <summary>
+    /// One Teams session of the meeting behind <paramref name="joinUrl"/>, its records as given (see AttendanceShapes):
+    /// recurring series and moved meetings keep one join URL, so sessions add up on one online meeting.
+    /// </summary>
+    public MailboxFolderBuilder Session(string joinUrl, DateTimeOffset start, int minutes, params JsonObject[] records)
+    {
+        var meeting = onlineMeetings.OfType<JsonObject>().FirstOrDefault(m => (string?)m["joinWebUrl"] == joinUrl);
+        if (meeting is null)
+        {
+            meeting = new JsonObject
+            {
+                ["id"] = $"meeting-{onlineMeetings.Count + 1}",
+                ["joinWebUrl"] = joinUrl,
+                ["subject"] = "Teams meeting",
+                ["startDateTime"] = Iso(start),
+                ["endDateTime"] = Iso(start.AddMinutes(minutes)),
+                ["attendanceReports"] = new JsonArray(),
+            };
+            onlineMeetings.Add(meeting);
+        }
+        var reports = meeting["attendanceReports"]!.AsArray();
+        reports.Add(new JsonObject
+        {
+            ["id"] = $"{meeting["id"]}-session-{reports.Count + 1}",
+            ["totalParticipantCount"] = records.Length,
+            ["meetingStartDateTime"] = Iso(start),
+            ["meetingEndDateTime"] = Iso(start.AddMinutes(minutes)),
+            ["attendanceRecords"] = new JsonArray(records.Select(r => (JsonNode)r.DeepClone()).ToArray()),
+        });
+        return this;
+    }
+
     /// <summary>A message from the rep, into sentitems.json.</summary>
     public MailboxFolderBuilder Sent(DateTimeOffset at, string subject, params string[] to)
     {
@@ -185,7 +217,8 @@ public sealed class MailboxFolderBuilder
         var message = new JsonObject
         {
             ["id"] = id,
-            ["conversationId"] = $"AAQkAGI2TG93{StableHash(subject.Replace("Re: ", "", StringComparison.Ordinal)):X8}=",
+            // URL-safe base64 with "-" and "_", as Graph's are: Office.js spells the same id with "+" and "/".
+            ["conversationId"] = $"AAQkAGI2TG93_{StableHash(subject.Replace("Re: ", "", StringComparison.Ordinal)):X8}-Q=",
             ["subject"] = subject,
             ["from"] = Recipient(from),
             ["toRecipients"] = new JsonArray(to.Select(a => (JsonNode)Recipient(a)).ToArray()),

@@ -1,0 +1,87 @@
+using Microsoft.Kiota.Abstractions;
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
+using OutlookReferral.Referrals;
+
+namespace OutlookReferral.MessageContext;
+
+/// <summary>
+/// The open message's ids in every form they may be stored in. Office.js ids are matched to the Graph ids the
+/// scan stores (<see cref="OutlookIds"/>); the item's REST id is the one the pane converted, else the id as given.
+/// </summary>
+public sealed record OpenMessageIds(IReadOnlyList<string> ConversationIds, IReadOnlyList<string> ItemIds, string? EwsItemIdOnly)
+{
+    /// <param name="itemId">Office.js item.itemId: an EWS id on desktop and web, a REST id on mobile.</param>
+    /// <param name="restItemId">What convertToRestId made of it in the pane, when the pane could.</param>
+    public static OpenMessageIds From(string? itemId, string? restItemId, string? conversationId)
+    {
+        var rest = string.IsNullOrWhiteSpace(restItemId) ? null : restItemId.Trim();
+        var given = string.IsNullOrWhiteSpace(itemId) ? null : itemId.Trim();
+        IReadOnlyList<string> items = rest is not null ? [rest] : given is not null ? [given] : [];
+        return new(OutlookIds.ConversationIdForms(conversationId), items, rest is null ? given : null);
+    }
+}
+
+/// <summary>Finds the referral or suggestion behind an open message: by thread, by the message, then by its people.</summary>
+public static class MessageMatch
+{
+    /// <summary>
+    /// The best referral and why ("conversation", "message", "prospect", "source"). When the pane could not convert the
+    /// item id and nothing matched the thread, Graph's translateExchangeIds gives the item's REST id to try.
+    /// </summary>
+    public static async Task<(ReferralRecord? Referral, string? MatchedBy)> ReferralAsync(
+        RepId rep, OpenMessageIds ids, List<string> people, ReferralStore store, IRepGraphFactory graphs, CancellationToken ct)
+    {
+        var found = Best(await store.FindForMessageAsync(rep, ids.ConversationIds, ids.ItemIds, people, ct), ids, people);
+        if (found.MatchedBy is "conversation" or "message" || ids.EwsItemIdOnly is not { } ewsId)
+        {
+            return found;
+        }
+        var restId = await TranslateAsync(rep, ewsId, graphs, ct);
+        if (restId is null || ids.ItemIds.Contains(restId))
+        {
+            return found;
+        }
+        var translated = ids with { ItemIds = [restId] };
+        var byMessage = Best(await store.FindForMessageAsync(rep, [], translated.ItemIds, [], ct), translated, []);
+        return byMessage.Referral is not null ? byMessage : found;
+    }
+
+    /// <summary>The open suggestion for this thread or message, if the scan found one.</summary>
+    public static SuggestionRecord? Suggestion(IEnumerable<SuggestionRecord> open, OpenMessageIds ids) =>
+        open.FirstOrDefault(s => ids.ConversationIds.Contains(s.ConversationId) || ids.ItemIds.Contains(s.MessageId));
+
+    // Thread first (the strongest evidence), then the message itself, then the prospect, then the source; open before closed (the store's order).
+    private static (ReferralRecord? Referral, string? MatchedBy) Best(IReadOnlyList<ReferralRecord> candidates, OpenMessageIds ids, List<string> people)
+    {
+        bool Has(IReadOnlyList<string> forms, string? id) => id is not null && forms.Contains(id);
+        if (candidates.FirstOrDefault(r => Has(ids.ConversationIds, r.ConversationId) || Has(ids.ConversationIds, r.LastTouchConversationId)) is { } byThread)
+        {
+            return (byThread, "conversation");
+        }
+        if (candidates.FirstOrDefault(r => Has(ids.ItemIds, r.IntroductionMessageId) || Has(ids.ItemIds, r.LastTouchMessageId)) is { } byMessage)
+        {
+            return (byMessage, "message");
+        }
+        if (candidates.FirstOrDefault(r => people.Contains(r.ProspectAddress)) is { } byProspect)
+        {
+            return (byProspect, "prospect");
+        }
+        return candidates.FirstOrDefault(r => people.Contains(r.SourceAddress)) is { } bySource ? (bySource, "source") : (null, null);
+    }
+
+    // Best effort: the context still shows the people's referral when Graph cannot translate right now.
+    private static async Task<string?> TranslateAsync(RepId rep, string ewsId, IRepGraphFactory graphs, CancellationToken ct)
+    {
+        try
+        {
+            using var graph = graphs.For(rep);
+            return await OutlookIds.RestItemIdAsync(graph, ewsId, ct);
+        }
+        catch (ApiException)
+        {
+            return null;
+        }
+    }
+}
