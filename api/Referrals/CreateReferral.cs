@@ -69,18 +69,17 @@ public static class CreateReferral
             return TypedResults.ValidationProblem(validation.ToDictionary());
         }
         var rep = RepId.Of(user);
-        if (await store.FindOpenByProspectAsync(rep, request.Prospect!.Address!, ct) is { } existing)
-        {
-            return AlreadyTracked(existing);
-        }
         var referral = new NewReferral(
             NewReferral.NewId(),
-            new Party(request.Prospect.Name!.Trim(), Address.Normalize(request.Prospect.Address)),
+            new Party(request.Prospect!.Name!.Trim(), Address.Normalize(request.Prospect.Address!)),
             new Party(request.Source!.Name!.Trim(), Address.Normalize(request.Source.Address)),
             request.IntroducedAt ?? clock.Now,
             ConversationId: request.ConversationId,
             IntroductionMessageId: request.MessageId);
-        await store.AddAsync(rep, [referral], clock.Now, ct);
+        if (await store.AddUnlessTrackedAsync(rep, referral, clock.Now, ct) is { } existing)
+        {
+            return AlreadyTracked(existing);
+        }
         var created = (await store.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
         return TypedResults.Created($"/api/referrals/{referral.Id}", created);
     }
