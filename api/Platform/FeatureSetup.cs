@@ -6,6 +6,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.MessageContext;
+using OutlookReferral.Privacy;
 using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Platform;
@@ -34,8 +35,10 @@ public static class FeatureSetup
             filter: scan => scan.ValidatorType != typeof(CreateReferral.PartyValidator), includeInternalTypes: true);
     }
 
-    public static void MapFeatures(this IEndpointRouteBuilder app)
+    public static void MapFeatures(this IEndpointRouteBuilder routes)
     {
+        // Every feature's routes share the filters that hold for all input.
+        var app = routes.MapGroup("").AddEndpointFilterFactory(NoNulFilter.Create);
         app.MapFollowUps();
         app.MapReferrals();
         app.MapMessageContext();
@@ -44,5 +47,6 @@ public static class FeatureSetup
         app.MapIntroductions();
         app.MapMeetings();
         app.MapMe();
+        app.MapMyData();
     }
 }

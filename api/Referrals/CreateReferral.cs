@@ -16,6 +16,8 @@ public static class CreateReferral
 
     public sealed class Validator : AbstractValidator<Request>
     {
+        public const int MaxYearsBack = 5;
+
         public Validator(MailboxClock clock)
         {
             RuleFor(r => r.Prospect).NotNull().WithMessage("Say who was introduced: the prospect's name and address.");
@@ -28,9 +30,11 @@ public static class CreateReferral
                 .WithName("Source.Address")
                 .WithMessage("The source and the prospect must be two different people.");
             RuleFor(r => r.IntroducedAt)
-                .Must(at => at <= clock.Now.AddMinutes(5))
-                .When(r => r.IntroducedAt is not null)
-                .WithMessage("The introduction date cannot be in the future.");
+                .Must(at => at <= clock.Now.AddMinutes(5)).WithMessage("The introduction date cannot be in the future.")
+                // Far past the scan window (120 days by default), and before anything a rep would still follow up:
+                // a year 1 or 1970 date is a client's default value, not an introduction.
+                .Must(at => at >= clock.Now.AddYears(-MaxYearsBack)).WithMessage($"The introduction date can be at most {MaxYearsBack} years ago.")
+                .When(r => r.IntroducedAt is not null);
             RuleFor(r => r.ConversationId).MaximumLength(512);
             RuleFor(r => r.MessageId).MaximumLength(512);
         }
