@@ -1,5 +1,5 @@
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings; scans, drafts, changes.
-import { callApi } from "./api.js";
+import { callApi, sendJson } from "./api.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
@@ -12,6 +12,7 @@ import { chooseTimeZone } from "./meeting-time.js";
 import { hideMessageContext, renderMessageContext } from "./message-context.js";
 import { connectToHost } from "./office-host.js";
 import { clearProblem, showBusy, showIdle, showProblem, showRep } from "./pane-status.js";
+import { myDataControl } from "./my-data.js";
 import { referralForm } from "./referral-form.js";
 
 /** The page's fixed elements. */
@@ -27,6 +28,7 @@ const ui = {
   addReferral: document.getElementById("add-referral"),
   addForm: document.getElementById("add-referral-form"),
   preview: /** @type {HTMLDialogElement} */ (document.getElementById("draft-preview")),
+  settings: document.getElementById("pane-settings"),
 };
 
 /** True while a load or scan runs; Refresh stays focusable but does nothing. */
@@ -83,6 +85,7 @@ ui.refresh.addEventListener("click", () => {
   if (!busy) loaded ? scan() : load();
 });
 ui.addReferral.addEventListener("click", () => toggleAddForm(ui.addReferral.getAttribute("aria-expanded") !== "true"));
+ui.settings.replaceChildren(myDataControl({ onDeleted: forgetShownData }));
 connectToHost().then((connected) => {
   host = connected;
   document.documentElement.dataset.host = host.mode;
@@ -179,21 +182,20 @@ async function afterChange(message, { region, referralId }) {
   focusFirstHeading(region) || focusFirstHeading(ui.list);
 }
 
-/** The open message's referral, suggestion or prefill (GET /api/context); hidden when there is no message. */
+/** The open message's referral, suggestion or prefill (POST /api/context); hidden when there is no message. */
 async function refreshContext() {
   const request = ++contextRequest;
   if (!item) {
     hideMessageContext(ui.context);
     return;
   }
-  const query = new URLSearchParams({ itemId: item.itemId, conversationId: item.conversationId, subject: item.subject });
-  if (item.from) query.append("from", item.from);
-  item.to.forEach((p) => query.append("to", p));
-  item.cc.forEach((p) => query.append("cc", p));
   const shown = item;
   let context;
   try {
-    context = await callApi(`/api/context?${query}`);
+    // POST, not GET: a thread with a hundred recipients would pass the 8 KB a query string may have.
+    context = await sendJson("/api/context", {
+      itemId: item.itemId, conversationId: item.conversationId, subject: item.subject, from: item.from, to: item.to, cc: item.cc,
+    });
   } catch {
     if (request === contextRequest) hideMessageContext(ui.context);
     return;
@@ -210,6 +212,22 @@ async function refreshContext() {
     onShowExisting: (id) => focusCard(ui.list, id),
   });
   restoreFocus(ui.context, memory);
+}
+
+/**
+ * After "Delete all my data": nothing the pane shows is kept any more. No scan starts by itself (it would
+ * store the mailbox's introductions again); Refresh does one when the rep asks.
+ * @param {string} message
+ */
+function forgetShownData(message) {
+  ++contextRequest;
+  ++introductionsRequest;
+  meetings = new Map();
+  showList([], null);
+  ui.introductions.replaceChildren();
+  ui.introductions.hidden = true;
+  hideMessageContext(ui.context);
+  showIdle(ui, message);
 }
 
 /** The "New introductions" section (GET /api/introductions); a failure leaves the last one shown. */
