@@ -10,23 +10,38 @@ if (args.FirstOrDefault() == "scan")
 }
 
 var builder = WebApplication.CreateBuilder(args);
+WebApplication app;
+try
+{
+    // Configure where to listen: --urls, then ASPNETCORE_URLS, then http://localhost:5080
+    builder.ListenOnDefaultUnlessTold();
 
-// Configure storage: SQLite by default, SQL Server when configured
-builder.AddStorage();
+    // Configure storage: SQLite by default, SQL Server when configured
+    builder.AddStorage();
 
-// Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
-builder.AddRepIdentity();
+    // Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
+    builder.AddRepIdentity();
 
-// Configure features: follow-ups, referrals, introductions, drafting, meetings
-builder.AddFeatures();
+    // Configure features: follow-ups, referrals, introductions, drafting, meetings
+    builder.AddFeatures();
 
-// Configure errors and the API description
-builder.AddErrorHandling();
-builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks();
+    // Configure errors, browser defences and the API description
+    builder.AddErrorHandling();
+    builder.AddSecurityHeaders();
+    builder.Services.AddOpenApi();
+    builder.Services.AddHealthChecks();
 
-var app = builder.Build();
+    app = builder.Build();
+}
+catch (StartupRefusal refusal)
+{
+    // A setting that cannot work (demo mode on a public address, Entra ID half-configured): one line, exit code 1.
+    await Console.Error.WriteLineAsync(refusal.Message);
+    return 1;
+}
 
+app.UseSecurityHeaders();
+app.UseRequestFences();
 app.UseErrorHandling();
 app.UseAddInFiles();
 app.UseAuthentication();

@@ -3,7 +3,22 @@
 let lastId = 0;
 
 /**
- * Creates an element with a class and, optionally, text (always as textContent).
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a name or subject they
+ * make "Bob\u202Egnp.exe" read as "Bobexe.png". Shown text never carries them; <bdi> isolates instead.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text as the pane shows it: without bidi controls and NUL.
+ * @param {string} text
+ * @returns {string}
+ */
+export function plainText(text) {
+  return String(text).replace(BIDI_CONTROLS, "").replaceAll("\0", "");
+}
+
+/**
+ * Creates an element with a class and, optionally, text (always as textContent, without bidi controls).
  * @param {string} tag
  * @param {string} [className]
  * @param {string} [text]
@@ -12,8 +27,26 @@ let lastId = 0;
 export function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.textContent = plainText(text);
   return node;
+}
+
+/**
+ * A tagged template for a sentence with people's names or subjects in it: each value goes in its own <bdi>, so
+ * a right-to-left name cannot reorder the words around it. line("p", "card-source")`Introduced by ${name}`.
+ * @param {string} tag
+ * @param {string} className
+ * @returns {(strings: TemplateStringsArray, ...values: unknown[]) => HTMLElement}
+ */
+export function line(tag, className) {
+  return (strings, ...values) => {
+    const node = element(tag, className);
+    strings.forEach((text, i) => {
+      node.append(text);
+      if (i < values.length) node.append(element("bdi", "", String(values[i])));
+    });
+    return node;
+  };
 }
 
 /**

@@ -1,14 +1,17 @@
 // Shows what a draft says, in a modal dialog: the body in a sandboxed frame, never as markup in the pane.
 import { button, element } from "./dom.js";
 
+/** The frame's style sheet, by full URL: the srcdoc frame has no address of its own to resolve a relative one against. */
+const FRAME_CSS = new URL("../draft-frame.css", import.meta.url);
+
 /**
  * The frame's document. The body is HTML the API built (names encoded); the sandbox (no scripts, opaque
- * origin) and this policy (nothing loaded from anywhere) hold even if a quoted reply carries markup.
+ * origin) and this policy (nothing loaded but our style sheet) hold even if a quoted reply carries markup.
+ * The frame also inherits the pane's own policy, which allows no inline styles: hence a linked sheet.
  */
 const FRAME_HEAD = '<!doctype html><html><head><meta charset="utf-8">'
-  + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
-  + "<style>body{margin:10px;font:14px/1.45 'Segoe UI',-apple-system,Roboto,sans-serif;color:#242424;overflow-wrap:anywhere}"
-  + "p{margin:0 0 10px}</style></head><body>";
+  + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${FRAME_CSS.origin}; img-src data:">`
+  + `<link rel="stylesheet" href="${FRAME_CSS.href}"></head><body>`;
 
 /**
  * Opens the preview of a draft the API saved.

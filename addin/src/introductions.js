@@ -1,6 +1,6 @@
 // Introductions the scan found: the "New introductions" list, and the one suggestion shown for an open message.
 import { ApiError, callApi } from "./api.js";
-import { button, element, setBusy, uniqueId } from "./dom.js";
+import { button, element, line, setBusy, uniqueId } from "./dom.js";
 import { formatDate } from "./labels.js";
 
 /**
@@ -58,8 +58,8 @@ export function introductionCard(suggestion, env, tag) {
   bar.append(track, dismiss);
   card.append(
     name,
-    element("p", "card-source", `Introduced by ${suggestion.source.name} · ${when}`),
-    element("p", "card-detail", `“${suggestion.subject}”`),
+    line("p", "card-source")`Introduced by ${suggestion.source.name} · ${when}`,
+    line("p", "card-detail")`“${suggestion.subject}”`,
     bar,
     feedback,
   );

@@ -1,5 +1,5 @@
 // One referral's card: who, who introduced them, where it stands, the next step, and room for its actions.
-import { element } from "./dom.js";
+import { element, line } from "./dom.js";
 import { dayCount, firstName, formatDate, formatDay, nextStepLabel, outcomeLabel } from "./labels.js";
 
 /**
@@ -23,7 +23,7 @@ export function referralCard(referral, { reference, actions = [], notes = [], ta
   card.dataset.referralId = referral.id;
   card.append(
     element("h3", "card-name", referral.prospect.name),
-    element("p", "card-source", `Introduced by ${referral.source.name}`),
+    line("p", "card-source")`Introduced by ${referral.source.name}`,
     element("p", `badge badge-${summary.tone}`, summary.badge),
   );
   if (summary.next) {

@@ -104,7 +104,7 @@ function prospectChoice(prospects, fields) {
       fields.prospectName.input.value = p.name;
       fields.prospectAddress.input.value = p.address;
     });
-    label.append(radio, " ", p.name === p.address ? p.address : `${p.name} (${p.address})`);
+    label.append(radio, " ", element("bdi", "", p.name === p.address ? p.address : `${p.name} (${p.address})`));
     group.append(label);
   });
   return group;

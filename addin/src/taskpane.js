@@ -1,6 +1,6 @@
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings, the pipeline,
 // timelines and sources; scans (with progress), drafts, changes; Outlook's theme.
-import { callApi } from "./api.js";
+import { callApi, sendJson } from "./api.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
@@ -13,6 +13,7 @@ import { chooseTimeZone } from "./meeting-time.js";
 import { hideMessageContext, renderMessageContext } from "./message-context.js";
 import { connectToHost } from "./office-host.js";
 import { clearProblem, showBusy, showIdle, showProblem, showRep } from "./pane-status.js";
+import { myDataControl } from "./my-data.js";
 import { renderPipeline } from "./pipeline.js";
 import { scanProgress } from "./progress.js";
 import { referralForm } from "./referral-form.js";
@@ -39,6 +40,7 @@ const ui = {
   sourcesView: document.getElementById("sources-view"),
   viewFollowups: document.getElementById("view-followups"),
   viewSources: document.getElementById("view-sources"),
+  settings: document.getElementById("pane-settings"),
 };
 
 /** True while a load or scan runs; Refresh stays focusable but does nothing. */
@@ -105,6 +107,7 @@ ui.addReferral.addEventListener("click", () => toggleAddForm(ui.addReferral.getA
 ui.viewFollowups.addEventListener("click", () => showView("followups"));
 ui.viewSources.addEventListener("click", () => showView("sources"));
 followTheme(host);
+ui.settings.replaceChildren(myDataControl({ onDeleted: forgetShownData }));
 connectToHost().then((connected) => {
   host = connected;
   document.documentElement.dataset.host = host.mode;
@@ -204,22 +207,20 @@ async function afterChange(message, { region, referralId }) {
   focusFirstHeading(region) || focusFirstHeading(ui.list);
 }
 
-/** The open message's referral, suggestion or prefill (GET /api/context); hidden when there is no message. */
+/** The open message's referral, suggestion or prefill (POST /api/context); hidden when there is no message. */
 async function refreshContext() {
   const request = ++contextRequest;
   if (!item) {
     hideMessageContext(ui.context);
     return;
   }
-  const query = new URLSearchParams({ itemId: item.itemId, conversationId: item.conversationId, subject: item.subject });
-  if (item.restId) query.append("restItemId", item.restId);
-  if (item.from) query.append("from", item.from);
-  item.to.forEach((p) => query.append("to", p));
-  item.cc.forEach((p) => query.append("cc", p));
   const shown = item;
   let context;
   try {
-    context = await callApi(`/api/context?${query}`);
+    // POST, not GET: a thread with a hundred recipients would pass the 8 KB a query string may have.
+    context = await sendJson("/api/context", {
+      itemId: item.itemId, restItemId: item.restId, conversationId: item.conversationId, subject: item.subject, from: item.from, to: item.to, cc: item.cc,
+    });
   } catch {
     if (request === contextRequest) hideMessageContext(ui.context);
     return;
@@ -236,6 +237,22 @@ async function refreshContext() {
     onShowExisting: (id) => focusCard(ui.list, id),
   });
   restoreFocus(ui.context, memory);
+}
+
+/**
+ * After "Delete all my data": nothing the pane shows is kept any more. No scan starts by itself (it would
+ * store the mailbox's introductions again); Refresh does one when the rep asks.
+ * @param {string} message
+ */
+function forgetShownData(message) {
+  ++contextRequest;
+  ++introductionsRequest;
+  meetings = new Map();
+  showList([], null);
+  ui.introductions.replaceChildren();
+  ui.introductions.hidden = true;
+  hideMessageContext(ui.context);
+  showIdle(ui, message);
 }
 
 /** The "New introductions" section (GET /api/introductions); a failure leaves the last one shown. */

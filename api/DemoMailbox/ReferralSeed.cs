@@ -31,6 +31,14 @@ public sealed record ReferralSeed(Party Prospect, Party Source, DateTimeOffset I
                 throw new FormatException($"referral {i} needs prospect {{name, address}}, source {{name, address}} and an ISO introducedAt", ex);
             }
         }
+        // The API keeps one open referral per prospect (a unique index), so a folder may not list two.
+        var twice = referrals.Select((r, i) => (r, i)).Where(x => x.r.ClosedAt is null)
+            .GroupBy(x => x.r.Prospect.Address).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new FormatException(
+                $"referrals {string.Join(" and ", twice.Select(x => x.i))} both track {twice.Key} as open; close all but one (closedAt)");
+        }
         return referrals;
     }
 

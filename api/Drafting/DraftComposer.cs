@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OutlookReferral.FollowUps;
+using OutlookReferral.Platform;
 
 namespace OutlookReferral.Drafting;
 
@@ -45,7 +46,8 @@ public static partial class DraftComposer
             inputs.Step,
             thread?.MessageId,
             [toProspect ? referral.Prospect : referral.Source],
-            Fit(subject),
+            // A name or topic from mail may carry NUL or bidi controls: the subject we write carries neither.
+            Fit(HiddenCharacters.Strip(subject)),
             TemplateTokens.RenderBody(template.Body, values));
     }
 

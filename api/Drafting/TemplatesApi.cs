@@ -21,7 +21,8 @@ public static class TemplatesApi
     {
         public Validator()
         {
-            RuleFor(t => t.Template.Subject).NotEmpty().OverridePropertyName("Subject").WithMessage("Enter a subject.")
+            // Stop at the first failure: the later rules read the text, and a missing one is already said.
+            RuleFor(t => t.Template.Subject).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("Subject").WithMessage("Enter a subject.")
                 .MaximumLength(Template.MaxSubjectLength).WithMessage($"The subject can be at most {Template.MaxSubjectLength} characters.")
                 .Must(NoUnknownTokens!).WithMessage((_, subject) => UnknownMessage(subject!));
             RuleFor(t => t.Template.Subject)
@@ -29,7 +30,7 @@ public static class TemplatesApi
                 .When(t => TemplateTokens.SourceNameRequired.Contains(t.Step) && !string.IsNullOrEmpty(t.Template.Subject))
                 .OverridePropertyName("Subject")
                 .WithMessage("This step's subject must carry {SourceName}: the referral source's name is what gets the note opened.");
-            RuleFor(t => t.Template.Body).NotEmpty().OverridePropertyName("Body").WithMessage("Enter a body.")
+            RuleFor(t => t.Template.Body).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("Body").WithMessage("Enter a body.")
                 .Must(body => TemplateTokens.BodyBytes(body!) <= Template.MaxBodyBytes).WithMessage("The body can be at most 32 KB.")
                 .Must(NoUnknownTokens!).WithMessage((_, body) => UnknownMessage(body!));
         }

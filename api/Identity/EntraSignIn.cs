@@ -56,7 +56,7 @@ public static class EntraSignIn
         builder.Services.AddSingleton(sp => new MailboxClock(sp.GetRequiredService<TimeProvider>()));
     }
 
-    private static void EnsureConfigured(IConfigurationSection azureAd)
+    internal static void EnsureConfigured(IConfigurationSection azureAd)
     {
         var missing = new[] { "Instance", "TenantId", "ClientId" }.Where(key => string.IsNullOrWhiteSpace(azureAd[key])).ToList();
         var hasCredential = !string.IsNullOrWhiteSpace(azureAd["ClientSecret"])
@@ -67,7 +67,7 @@ public static class EntraSignIn
         }
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusal(
                 $"Demo mode is off (Demo:Enabled=false), so reps sign in with Microsoft Entra ID, but the {Section} section lacks: "
                 + $"{string.Join(", ", missing.Select(m => $"{Section}:{m}"))}. Set {Section}:Instance (https://login.microsoftonline.com/), "
                 + $"{Section}:TenantId (your tenant id, or \"organizations\"), {Section}:ClientId and {Section}:Audience (the app registration's "

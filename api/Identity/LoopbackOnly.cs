@@ -1,4 +1,5 @@
 using System.Net;
+using OutlookReferral.Platform;
 
 namespace OutlookReferral.Identity;
 
@@ -13,7 +14,7 @@ public static class LoopbackOnly
         var exposed = ListenAddresses(configuration).Where(address => !IsLoopback(address)).ToList();
         if (exposed.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new StartupRefusal(
                 $"Demo mode signs every caller in as the demo rep, so it listens on loopback only, but it is set to listen on {string.Join(", ", exposed)}. "
                 + "Use http://localhost:PORT or http://127.0.0.1:PORT in Urls (ASPNETCORE_URLS, --urls, Kestrel:Endpoints), "
                 + "or turn demo mode off (Demo:Enabled=false) and configure AzureAd (README, \"Connecting a real Microsoft 365 tenant\").");

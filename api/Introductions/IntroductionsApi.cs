@@ -34,10 +34,6 @@ public static class IntroductionsApi
         {
             return TypedResults.NotFound();
         }
-        if (await referrals.FindOpenByProspectAsync(rep, suggestion.ProspectAddress, ct) is { } existing)
-        {
-            return CreateReferral.AlreadyTracked(existing);
-        }
         var referral = new NewReferral(
             NewReferral.NewId(),
             new Party(suggestion.ProspectName, suggestion.ProspectAddress),
@@ -45,7 +41,10 @@ public static class IntroductionsApi
             suggestion.ReceivedAt,
             ConversationId: suggestion.ConversationId,
             IntroductionMessageId: suggestion.MessageId);
-        await referrals.AddAsync(rep, [referral], clock.Now, ct);
+        if (await referrals.AddUnlessTrackedAsync(rep, referral, clock.Now, ct) is { } existing)
+        {
+            return CreateReferral.AlreadyTracked(existing);
+        }
         await suggestions.DecideAsync(rep, id, SuggestionStore.Tracked, referral.Id, clock.Now, ct);
         var created = (await referrals.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
         return TypedResults.Created($"/api/referrals/{referral.Id}", created);

@@ -18,9 +18,14 @@ namespace OutlookReferral.MessageContext;
 /// </summary>
 public static partial class ContextApi
 {
-    public static void MapMessageContext(this IEndpointRouteBuilder routes) =>
+    public static void MapMessageContext(this IEndpointRouteBuilder routes)
+    {
         routes.MapGet("/api/context", Handle).WithTags("Message context").WithName("GetMessageContext").RequireAuthorization()
             .WithDescription("Pass what Office.js gives for the open item: itemId (and restItemId, convertToRestId's answer, when the pane has it), conversationId (standard or URL-safe base64), from, to and cc (repeat the parameter; \"Name <address>\" or an address), subject.");
+        // A thread with a hundred recipients passes the 8 KB a query string may have: the same fields fit in a body.
+        routes.MapPost("/api/context", HandleBody).WithTags("Message context").WithName("FindMessageContext").RequireAuthorization()
+            .WithDescription("The same as GET /api/context, with the fields in a JSON body (to and cc as lists): for messages with many recipients.");
+    }
 
     public sealed record Query(string? ItemId, string? ConversationId, string? From, string[] To, string[] Cc, string? Subject, string? RestItemId = null);
 
@@ -36,21 +41,40 @@ public static partial class ContextApi
             RuleFor(q => q.RestItemId).MaximumLength(1024);
             RuleFor(q => q.ConversationId).MaximumLength(512);
             RuleFor(q => q.Subject).MaximumLength(1000);
-            RuleFor(q => q.From).Must(BeAPerson!).When(q => !string.IsNullOrEmpty(q.From)).WithMessage("'from' must be an address or \"Name <address>\".");
-            RuleForEach(q => q.To).Must(BeAPerson).WithMessage("Each 'to' must be an address or \"Name <address>\".");
-            RuleForEach(q => q.Cc).Must(BeAPerson).WithMessage("Each 'cc' must be an address or \"Name <address>\".");
+            // Lengths first: the person pattern is only run over text of a sensible size.
+            RuleFor(q => q.From).Cascade(CascadeMode.Stop).MaximumLength(MaxPersonLength).Must(BeAPerson!)
+                .When(q => !string.IsNullOrEmpty(q.From)).WithMessage("'from' must be an address or \"Name <address>\".");
+            RuleForEach(q => q.To).Cascade(CascadeMode.Stop).MaximumLength(MaxPersonLength).Must(BeAPerson)
+                .WithMessage("Each 'to' must be an address or \"Name <address>\".");
+            RuleForEach(q => q.Cc).Cascade(CascadeMode.Stop).MaximumLength(MaxPersonLength).Must(BeAPerson)
+                .WithMessage("Each 'cc' must be an address or \"Name <address>\".");
             RuleFor(q => q.To.Length + q.Cc.Length).LessThanOrEqualTo(500).WithName("To").WithMessage("Too many recipients.");
         }
 
-        private static bool BeAPerson(string text) => PartyOf(text) is not null;
+        // A display name (256) and an address (320), with quotes and brackets.
+        private const int MaxPersonLength = 600;
+
+        // A JSON body may hold null in a list.
+        private static bool BeAPerson(string? text) => text is not null && PartyOf(text) is not null;
     }
 
-    public static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
+    public static Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
         string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject, string? restItemId,
         ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        MailboxClock clock, CancellationToken ct) =>
+        Answer(new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject, restItemId), user, validator, store, suggestions, graphs, clock, ct);
+
+    public static Task<Results<Ok<ContextResponse>, ValidationProblem>> HandleBody(
+        Query query, ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        MailboxClock clock, CancellationToken ct) =>
+        Answer(query with { To = query.To ?? [], Cc = query.Cc ?? [] }, user, validator, store, suggestions, graphs, clock, ct);
+
+    /// <summary>Both forms of the request, validated and answered the same way.</summary>
+    private static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Answer(
+        Query query, ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct)
     {
-        var query = new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject, restItemId);
+        var from = query.From;
         var validation = await validator.ValidateAsync(query, ct);
         if (!validation.IsValid)
         {

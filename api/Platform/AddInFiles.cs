@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace OutlookReferral.Platform;
@@ -6,6 +7,15 @@ namespace OutlookReferral.Platform;
 public static class AddInFiles
 {
     public const string TaskPanePath = "/taskpane.html";
+
+    /// <summary>What the pane is made of: pages, style sheets, modules and icons.</summary>
+    public static readonly FileExtensionContentTypeProvider PaneFileTypes = new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".png"] = "image/png",
+    });
 
     public static void UseAddInFiles(this WebApplication app)
     {
@@ -17,6 +27,8 @@ public static class AddInFiles
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            // The pane's own kinds of file only: package.json, licences and notes beside them are not for browsers.
+            ContentTypeProvider = PaneFileTypes,
             // Scripts and pages revalidate so an update reaches Outlook; icons carry no cache directives (manifest rule).
             OnPrepareResponse = ctx =>
             {

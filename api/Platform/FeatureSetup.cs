@@ -6,6 +6,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.MessageContext;
+using OutlookReferral.Privacy;
 using OutlookReferral.Referrals;
 using OutlookReferral.Sources;
 using OutlookReferral.Timeline;
@@ -38,8 +39,10 @@ public static class FeatureSetup
             filter: scan => scan.ValidatorType != typeof(CreateReferral.PartyValidator), includeInternalTypes: true);
     }
 
-    public static void MapFeatures(this IEndpointRouteBuilder app)
+    public static void MapFeatures(this IEndpointRouteBuilder routes)
     {
+        // Every feature's routes share the filters that hold for all input.
+        var app = routes.MapGroup("").AddEndpointFilterFactory(NoNulFilter.Create);
         app.MapFollowUps();
         app.MapReferrals();
         app.MapMessageContext();
@@ -50,5 +53,6 @@ public static class FeatureSetup
         app.MapMe();
         app.MapTimeline();
         app.MapSources();
+        app.MapMyData();
     }
 }

@@ -17,6 +17,8 @@ public static class CreateReferral
 
     public sealed class Validator : AbstractValidator<Request>
     {
+        public const int MaxYearsBack = 5;
+
         public Validator(MailboxClock clock)
         {
             RuleFor(r => r.Prospect).NotNull().WithMessage("Say who was introduced: the prospect's name and address.");
@@ -29,9 +31,11 @@ public static class CreateReferral
                 .WithName("Source.Address")
                 .WithMessage("The source and the prospect must be two different people.");
             RuleFor(r => r.IntroducedAt)
-                .Must(at => at <= clock.Now.AddMinutes(5))
-                .When(r => r.IntroducedAt is not null)
-                .WithMessage("The introduction date cannot be in the future.");
+                .Must(at => at <= clock.Now.AddMinutes(5)).WithMessage("The introduction date cannot be in the future.")
+                // Far past the scan window (120 days by default), and before anything a rep would still follow up:
+                // a year 1 or 1970 date is a client's default value, not an introduction.
+                .Must(at => at >= clock.Now.AddYears(-MaxYearsBack)).WithMessage($"The introduction date can be at most {MaxYearsBack} years ago.")
+                .When(r => r.IntroducedAt is not null);
             RuleFor(r => r.ConversationId).MaximumLength(512);
             RuleFor(r => r.MessageId).MaximumLength(512);
         }
@@ -70,19 +74,18 @@ public static class CreateReferral
             return TypedResults.ValidationProblem(validation.ToDictionary());
         }
         var rep = RepId.Of(user);
-        if (await store.FindOpenByProspectAsync(rep, request.Prospect!.Address!, ct) is { } existing)
-        {
-            return AlreadyTracked(existing);
-        }
         var referral = new NewReferral(
             NewReferral.NewId(),
-            new Party(request.Prospect.Name!.Trim(), Address.Normalize(request.Prospect.Address)),
+            new Party(request.Prospect!.Name!.Trim(), Address.Normalize(request.Prospect.Address!)),
             new Party(request.Source!.Name!.Trim(), Address.Normalize(request.Source.Address)),
             request.IntroducedAt ?? clock.Now,
             // Stored as Graph spells it, so the scan's and the pane's ids of one thread are one id.
             ConversationId: OutlookIds.GraphConversationId(request.ConversationId),
             IntroductionMessageId: request.MessageId);
-        await store.AddAsync(rep, [referral], clock.Now, ct);
+        if (await store.AddUnlessTrackedAsync(rep, referral, clock.Now, ct) is { } existing)
+        {
+            return AlreadyTracked(existing);
+        }
         var created = (await store.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
         return TypedResults.Created($"/api/referrals/{referral.Id}", created);
     }

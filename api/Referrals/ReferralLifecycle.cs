@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
+using OutlookReferral.Storage;
 
 namespace OutlookReferral.Referrals;
 
@@ -65,9 +67,19 @@ public static class ReferralLifecycle
         {
             return CreateReferral.AlreadyTracked(open);
         }
-        return await Change(rep, id, store, clock, r => Lifecycle.Of(r) with { ClosedAt = null, CloseOutcome = null, CloseNote = null }, ct) is { } changed
-            ? TypedResults.Ok(changed)
-            : TypedResults.NotFound();
+        try
+        {
+            return await Change(rep, id, store, clock, r => Lifecycle.Of(r) with { ClosedAt = null, CloseOutcome = null, CloseNote = null }, ct) is { } changed
+                ? TypedResults.Ok(changed)
+                : TypedResults.NotFound();
+        }
+        catch (DbException e) when (Database.IsUniqueViolation(e))
+        {
+            // Tracked again between our check and our update: the unique index on open referrals said no.
+            return await store.FindOpenByProspectAsync(rep, referral.ProspectAddress, ct) is { } tracked
+                ? CreateReferral.AlreadyTracked(tracked)
+                : throw new InvalidOperationException("The prospect's open referral kept changing.", e);
+        }
     }
 
     public static async Task<Results<Ok<ReferralResponse>, NotFound, ValidationProblem>> Snooze(

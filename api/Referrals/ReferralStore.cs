@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
@@ -103,6 +104,30 @@ public sealed class ReferralStore(Database database)
     }
 
     /// <summary>
+    /// Adds a referral unless the rep already tracks the prospect, and then returns that open referral instead.
+    /// The unique index on open referrals decides, so parallel clicks make one referral, never two.
+    /// </summary>
+    public async Task<ReferralRecord?> AddUnlessTrackedAsync(RepId rep, NewReferral referral, DateTimeOffset now, CancellationToken ct = default)
+    {
+        // The open one may be closed between our insert and our look-up; then the next insert may pass.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await AddAsync(rep, [referral], now, ct);
+                return null;
+            }
+            catch (DbException e) when (Database.IsUniqueViolation(e))
+            {
+                var existing = await FindOpenByProspectAsync(rep, referral.Prospect.Address, ct);
+                if (existing is not null || attempt == 2)
+                {
+                    return existing ?? throw new InvalidOperationException("The prospect's open referral kept changing.", e);
+                }
+            }
+        }
+    }
+
     /// The rep's referrals touching a message: by its thread (any spelling of its id), by the message itself,
     /// or with the prospect or source among its people. Open ones first, newest first.
     /// </summary>

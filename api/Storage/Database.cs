@@ -62,6 +62,16 @@ public sealed class Database
         return connection;
     }
 
+    /// <summary>True when a statement broke a unique index or key: the database's word that the row already exists.</summary>
+    public static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY: https://www.sqlite.org/rescode.html#constraint_unique
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        // 2601: duplicate key in a unique index; 2627: in a unique or primary key constraint.
+        SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+
     private sealed class DateTimeOffsetHandler : SqlMapper.TypeHandler<DateTimeOffset>
     {
         public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)

@@ -1,44 +1,30 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using OutlookReferral.Identity;
+using OutlookReferral.Platform;
 
 namespace OutlookReferral.Tests.Identity;
 
 /// <summary>Demo mode stays on this machine; real mode does not start half-configured.</summary>
 public class StartupFenceTests
 {
+    /// <summary>
+    /// The refusal the settings meet on start-up, as Program.cs's builder steps meet it (empty when they pass).
+    /// Program.cs turns it into one line and exit code 1 (<see cref="StartupRefusalTests"/>).
+    /// </summary>
     private static string StartupFailure(params (string Key, string Value)[] settings)
     {
-        var data = Directory.CreateTempSubdirectory("outlookreferral-startup-").FullName;
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(data, "test.db")}");
-            foreach (var (key, value) in settings)
-            {
-                b.UseSetting(key, value);
-            }
-        });
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         try
         {
-            using var client = factory.CreateClient();
+            builder.ListenOnDefaultUnlessTold();
+            builder.AddRepIdentity();
             return "";
         }
-        catch (Exception ex)
+        catch (StartupRefusal refusal)
         {
-            for (var e = ex; e is not null; e = e.InnerException)
-            {
-                if (e is InvalidOperationException)
-                {
-                    return e.Message;
-                }
-            }
-            throw;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(data, recursive: true);
+            return refusal.Message;
         }
     }
 
