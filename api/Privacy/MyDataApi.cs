@@ -18,13 +18,13 @@ public static class MyDataApi
     /// </summary>
     public static readonly string[] Tables =
     [
-        "draft_claims", "drafts", "meetings", "followup_status", "referrals",
+        "referral_messages", "draft_claims", "drafts", "meetings", "followup_status", "referrals",
         "introduction_suggestions", "templates", "scans", "reps",
     ];
 
     public static void MapMyData(this IEndpointRouteBuilder routes) =>
         routes.MapDelete("/api/me/data", Delete).WithTags("Identity").WithName("DeleteMyData").RequireAuthorization()
-            .WithDescription("Deletes every record kept for the signed-in rep: referrals, statuses, meetings, drafts' ids, suggestions, templates, scans. Mail is not touched.");
+            .WithDescription("Deletes every record kept for the signed-in rep: referrals, their timelines, statuses, meetings, drafts' ids, suggestions, templates, scans. Mail is not touched.");
 
     public static async Task<Ok<DeletedData>> Delete(ClaimsPrincipal user, Database database, CancellationToken ct)
     {
