@@ -142,7 +142,8 @@ public sealed partial class GraphEmulator : HttpMessageHandler
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
 
-    private static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)
+    /// <summary>Graph's error JSON with its status, as every failure of the emulator answers.</summary>
+    internal static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)
     {
         var requestId = Guid.NewGuid().ToString();
         var body = new JsonObject

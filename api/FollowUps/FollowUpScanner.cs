@@ -66,7 +66,16 @@ public static class FollowUpScanner
         var attendance = new Dictionary<string, AttendanceEvidence>(known.Attendance);
         foreach (var meeting in meetings.Where(m => known.NeedsAttendance(m, now)))
         {
-            var found = await MeetingReader.ReadAttendanceAsync(graph, meeting.JoinUrl!, now, ct);
+            AttendanceEvidence found;
+            try
+            {
+                found = await MeetingReader.ReadAttendanceAsync(graph, meeting.JoinUrl!, now, ct);
+            }
+            catch (Exception refused) when (AttendanceRefusal.Reason(refused) is { } reason)
+            {
+                // This meeting's failure is this meeting's alone: it stays unconfirmed, the scan goes on.
+                found = new AttendanceEvidence.Unreadable(reason);
+            }
             // A report still missing keeps the time we first looked.
             attendance[meeting.EventId] = found is AttendanceEvidence.Pending && known.Attendance.GetValueOrDefault(meeting.EventId) is AttendanceEvidence.Pending earlier
                 ? earlier

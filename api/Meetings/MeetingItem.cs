@@ -43,14 +43,20 @@ public abstract record AttendanceEvidence
 
     /// <summary>No report can exist: another provider, or someone else organised it.</summary>
     public sealed record Unavailable : AttendanceEvidence;
+
+    /// <summary>Graph refused to tell (403, 404): the meeting stays unconfirmed, with the reason in plain words.</summary>
+    public sealed record Unreadable(string Reason) : AttendanceEvidence;
 }
 
 /// <summary>How a meeting with a prospect went, as far as the evidence says.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(KebabEnumConverter<MeetingOutcome>))]
 public enum MeetingOutcome { Upcoming, Cancelled, Declined, Attended, NoShow, AwaitingReport, Unconfirmed }
 
-/// <summary>One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".</summary>
-public sealed record MeetingVerdict(MeetingItem Meeting, MeetingOutcome Outcome, string? Evidence)
+/// <summary>
+/// One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".
+/// Reason: why an unconfirmed meeting's attendance could not be read, in words the pane shows.
+/// </summary>
+public sealed record MeetingVerdict(MeetingItem Meeting, MeetingOutcome Outcome, string? Evidence, string? Reason = null)
 {
     public const string FromReport = "attendance-report";
     public const string FromRep = "rep";

@@ -20,13 +20,15 @@ public sealed class MeetingRecord
     public string? AttendanceRecords { get; init; }
     public DateTimeOffset? FirstCheckedAt { get; init; }
     public string? Settlement { get; init; }
+    public string? UnconfirmedReason { get; init; }
 }
 
 public sealed class MeetingStore(Database database)
 {
     private const string Select = """
         SELECT event_id AS EventId, referral_id AS ReferralId, subject, start_at AS StartAt, end_at AS EndAt, outcome, evidence,
-               attendance, attendance_records AS AttendanceRecords, first_checked_at AS FirstCheckedAt, settlement
+               attendance, attendance_records AS AttendanceRecords, first_checked_at AS FirstCheckedAt, settlement,
+               unconfirmed_reason AS UnconfirmedReason
         FROM meetings WHERE tenant_id = @TenantId AND user_id = @UserId
         """;
 
@@ -41,7 +43,8 @@ public sealed class MeetingStore(Database database)
     {
         var rows = await ListAsync(rep, ct);
         var attendance = new Dictionary<string, AttendanceEvidence>();
-        foreach (var row in rows.Where(r => r.Attendance is not null))
+        // A refusal ("unreadable") is asked again next scan: consent or a policy may have been granted since.
+        foreach (var row in rows.Where(r => r.Attendance is not null and not "unreadable"))
         {
             attendance[row.EventId] = row.Attendance switch
             {
@@ -59,9 +62,9 @@ public sealed class MeetingStore(Database database)
 
     private const string Insert = """
         INSERT INTO meetings (tenant_id, user_id, event_id, referral_id, subject, start_at, end_at, outcome, evidence,
-                              attendance, attendance_records, first_checked_at, settlement, updated_at)
+                              attendance, attendance_records, first_checked_at, settlement, unconfirmed_reason, updated_at)
         SELECT r.tenant_id, r.user_id, @EventId, r.id, @Subject, @StartAt, @EndAt, @Outcome, @Evidence,
-               @Attendance, @AttendanceRecords, @FirstCheckedAt, @Settlement, @now
+               @Attendance, @AttendanceRecords, @FirstCheckedAt, @Settlement, @UnconfirmedReason, @now
         FROM referrals r WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
         """;
 
@@ -81,10 +84,11 @@ public sealed class MeetingStore(Database database)
                 {
                     rep.TenantId, rep.UserId, m.EventId, ReferralId = referral.Id, Subject = m.Subject.Length > 512 ? m.Subject[..512] : m.Subject,
                     StartAt = m.Start, EndAt = m.End, Outcome = Kebab.Of(verdict.Outcome), verdict.Evidence,
-                    Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", _ => null },
+                    Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", AttendanceEvidence.Unreadable => "unreadable", _ => null },
                     AttendanceRecords = evidence is AttendanceEvidence.Report report ? JsonSerializer.Serialize(report.Records) : null,
                     FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
                     Settlement = settled switch { Meetings.Settlement.NoShow => "no-show", Meetings.Settlement.Met => "met", _ => null },
+                    UnconfirmedReason = verdict.Reason,
                     now = scan.FinishedAt,
                 };
                 await connection.ExecuteAsync(new CommandDefinition(Delete, row, transaction, cancellationToken: ct));

@@ -10,8 +10,10 @@ namespace OutlookReferral.Meetings;
 /// <summary>Meetings with referred prospects: no-shows first; the rep settles the ones no report can.</summary>
 public static class MeetingsApi
 {
+    /// <param name="Reason">Why attendance could not be read ("attendance not available: permission missing"); null otherwise.</param>
     public sealed record MeetingResponse(
-        string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep);
+        string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep,
+        string? Reason = null);
 
     public sealed record SettleRequest(string? Outcome);
 
@@ -37,7 +39,8 @@ public static class MeetingsApi
         var rows = await store.ListAsync(RepId.Of(user), ct);
         return TypedResults.Ok<IReadOnlyList<MeetingResponse>>(rows
             .Select(r => new MeetingResponse(r.EventId, r.ReferralId, r.Subject, r.StartAt, r.EndAt,
-                Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null))
+                Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null,
+                r.UnconfirmedReason))
             .OrderBy(m => Array.IndexOf(Order, m.Outcome)).ThenByDescending(m => m.Start)
             .ToList());
     }

@@ -38,6 +38,7 @@ public static class NoShowDetector
             AttendanceEvidence.Report report => new(meeting,
                 report.Records.Any(r => IsProspect(r, prospect)) ? MeetingOutcome.Attended : MeetingOutcome.NoShow, MeetingVerdict.FromReport),
             AttendanceEvidence.Pending when now - meeting.End < ReportGrace => new(meeting, MeetingOutcome.AwaitingReport, null),
+            AttendanceEvidence.Unreadable unreadable => new(meeting, MeetingOutcome.Unconfirmed, null, unreadable.Reason),
             _ => new(meeting, MeetingOutcome.Unconfirmed, null),
         };
     }
