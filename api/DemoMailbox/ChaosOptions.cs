@@ -18,5 +18,8 @@ public sealed class ChaosOptions
     /// <summary>A page asking for more items than this ($top) may time out with 504 instead.</summary>
     public int LargePageSize { get; set; } = 100;
 
+    /// <summary>The failures to mix, chosen evenly: 429, 503 and 504 (504 only for a large page; a small one gets a 503 instead).</summary>
+    public int[] Faults { get; set; } = [429, 503, 504];
+
     public bool Enabled => FailureRate > 0;
 }

@@ -33,24 +33,32 @@ public sealed class GraphChaos(ChaosOptions options)
         lock (gate)
         {
             roll = random.NextDouble();
-            kind = random.Next(3);
+            kind = Options.Faults.Length == 0 ? 0 : Options.Faults[random.Next(Options.Faults.Length)];
         }
-        if (roll >= FailureRate)
+        if (roll >= FailureRate || kind == 0)
         {
             return null;
         }
+        var largePage = PageSize(request.RequestUri!) > Options.LargePageSize;
+        if (kind == 504 && !largePage)
+        {
+            // Only a large page times out; anything else is merely unavailable, unless 503 is not in the mix.
+            if (!Options.Faults.Contains(503))
+            {
+                return null;
+            }
+            kind = 503;
+        }
         Interlocked.Increment(ref faults);
-        var top = PageSize(request.RequestUri!);
         // Graph answers 504 when a request takes too long to serve, which large pages of messages do:
-        // https://learn.microsoft.com/en-us/graph/errors (504 Gateway Timeout) and
-        // https://learn.microsoft.com/en-us/graph/best-practices-concept#handling-expected-errors
-        if (kind == 2 && top > Options.LargePageSize)
+        // https://learn.microsoft.com/en-us/graph/errors (504 Gateway Timeout)
+        if (kind == 504)
         {
             return GraphEmulator.Error(504, "UnknownError", "The operation has timed out.", request);
         }
         // Throttled: 429 with Retry-After, or 503 with Retry-After under load.
         // https://learn.microsoft.com/en-us/graph/throttling ("Retry-After" on 429 and 503)
-        var response = kind == 0
+        var response = kind == 429
             ? GraphEmulator.Error(429, "TooManyRequests", "Too many requests. Please retry again later.", request)
             : GraphEmulator.Error(503, "ServiceNotAvailable", "The service is temporarily unavailable. Please retry later.", request);
         response.Headers.TryAddWithoutValidation("Retry-After", Options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
