@@ -7,7 +7,7 @@ import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
  * A meeting as GET /api/meetings returns it.
  * @typedef {{ eventId: string, referralId: string, subject: string, start: string, end: string,
  *   outcome: "no-show" | "unconfirmed" | "awaiting-report" | "declined" | "upcoming" | "attended" | "cancelled",
- *   evidence: string | null, settledByRep: boolean }} Meeting
+ *   evidence: string | null, settledByRep: boolean, reason?: string | null }} Meeting
  */
 
 /**
@@ -82,8 +82,21 @@ function settleBox(referral, meeting, env) {
   for (const control of [noShow, met]) control.setAttribute("aria-describedby", question.id);
   const actions = element("div", "card-settle-actions");
   actions.append(noShow, met);
-  box.append(question, actions);
+  box.append(question);
+  // Why no report settles it, when Microsoft 365 refused to share attendance ("permission missing").
+  if (meeting.reason) box.append(element("p", "card-settle-reason", sentence(meeting.reason)));
+  box.append(actions);
   return box;
+}
+
+/**
+ * "attendance not available: permission missing" → "Attendance not available: permission missing."
+ * @param {string} text
+ * @returns {string}
+ */
+function sentence(text) {
+  const trimmed = text.trim();
+  return `${trimmed[0].toUpperCase()}${trimmed.slice(1)}${/[.!?]$/.test(trimmed) ? "" : "."}`;
 }
 
 /**

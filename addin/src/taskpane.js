@@ -1,6 +1,7 @@
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings; scans, drafts, changes.
 import { callApi } from "./api.js";
 import { lifecycleControls } from "./card-lifecycle.js";
+import { busyStatus, cancelRetry, isBusy, retryLater } from "./busy-retry.js";
 import { draftButton } from "./draft-button.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
 import { renderFollowUps } from "./followup-list.js";
@@ -51,6 +52,8 @@ let scanRun = null;
 let scanAgain = false;
 /** What the last action did, said in the status line when the scan it started ends. */
 let news = "";
+/** When the results shown were last checked against the mailbox (ISO), or null. */
+let lastCheckedAt = null;
 
 const draftEnv = (region) => ({ host, dialog: ui.preview, region });
 const lifecycleEnv = () => ({ reference, onChanged: (id, message) => afterChange(message, { region: ui.list, referralId: id }) });
@@ -116,6 +119,7 @@ async function load() {
     return;
   }
   loaded = true;
+  lastCheckedAt = list.lastScanAt ?? null;
   showList(list.referrals, list.lastScanAt);
   clearProblem(ui.problem, ui.refresh);
   busy = false;
@@ -148,11 +152,13 @@ function scan() {
 }
 
 async function scanOnce() {
+  cancelRetry();
   busy = true;
   showBusy(ui, "Checking your mailbox…");
   try {
     const result = await callApi("/api/scan", { method: "POST" });
     meetings = await fetchMeetings(meetings);
+    lastCheckedAt = result.scannedAt;
     showList(result.referrals, result.scannedAt);
     clearProblem(ui.problem, ui.refresh);
     await Promise.all([refreshIntroductions(), refreshContext()]);
@@ -160,8 +166,15 @@ async function scanOnce() {
     showIdle(ui, [news, `Last checked ${formatDateTime(result.scannedAt)}`].filter(Boolean).join(" "));
   } catch (error) {
     busy = false;
-    showIdle(ui, [news, "Showing your list from the last check."].filter(Boolean).join(" "));
-    showProblem(ui.problem, "We couldn't check your mailbox", error, scan);
+    if (isBusy(error)) {
+      // Microsoft 365 is busy: the last results stay, and the pane tries again by itself.
+      clearProblem(ui.problem, ui.refresh);
+      showIdle(ui, [news, busyStatus(lastCheckedAt)].filter(Boolean).join(" "));
+      retryLater(error, scan);
+    } else {
+      showIdle(ui, [news, "Showing your list from the last check."].filter(Boolean).join(" "));
+      showProblem(ui.problem, "We couldn't check your mailbox", error, scan);
+    }
   }
   news = "";
 }
