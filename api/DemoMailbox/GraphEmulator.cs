@@ -97,7 +97,8 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         }
         if (MessageItem().Match(rest) is { Success: true } item)
         {
-            return MessageRoute(request, item.Groups["id"].Value, item.Groups["action"], query, body);
+            // Graph takes either form of an id, default or immutable.
+            return MessageRoute(request, ImmutableIds.ToDefault(item.Groups["id"].Value), item.Groups["action"], query, body);
         }
         if (method == HttpMethod.Post && TranslateExchangeIds().IsMatch(rest))
         {
@@ -139,7 +140,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         new(status)
         {
             RequestMessage = request,
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(ImmutableIds.Apply(body, request).ToJsonString(), Encoding.UTF8, "application/json"),
         };
 
     /// <summary>Graph's error JSON with its status, as every failure of the emulator answers.</summary>
