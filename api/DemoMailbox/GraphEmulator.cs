@@ -83,6 +83,10 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         var rest = route.Groups["rest"].Value;
         var query = ODataQuery.Parse(uri);
         var method = request.Method;
+        if (rest.Length == 0)
+        {
+            RouteOptions.Check(method, oneItem: true, query);
+        }
         if (method == HttpMethod.Get && rest.Length == 0)
         {
             return Json(GraphJson.Project(Mailbox.Me, query.Select, GraphJson.UserProperties, defaultHidden: []), request);
@@ -93,6 +97,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         }
         if (method == HttpMethod.Post && rest.Equals("/messages", StringComparison.OrdinalIgnoreCase))
         {
+            RouteOptions.Check(method, oneItem: false, query);
             return Json(drafts.Create(GraphJson.ReadObject(body)), request, HttpStatusCode.Created);
         }
         if (MessageItem().Match(rest) is { Success: true } item)
@@ -110,6 +115,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private HttpResponseMessage MessageRoute(HttpRequestMessage request, string id, Group action, ODataQuery query, string? body)
     {
         var method = request.Method;
+        RouteOptions.Check(method, oneItem: !action.Success, query);
         if (action.Success)
         {
             return method == HttpMethod.Post
