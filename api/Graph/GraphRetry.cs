@@ -16,11 +16,20 @@ public static class GraphRetry
 {
     public const int MaxRetries = 10;
 
+    /// <summary>The most one request waits for Graph's Retry-After in all before its failure is passed on.</summary>
+    public static readonly TimeSpan RetriesTimeLimit = TimeSpan.FromMinutes(1);
+
     /// <summary>The default handlers with our retry policy in place of the SDK's, and smaller pages after a 504.</summary>
     public static IList<DelegatingHandler> Apply(IList<DelegatingHandler> handlers)
     {
         var retry = handlers.IndexOf(handlers.First(h => h is RetryHandler));
-        handlers[retry] = new RetryHandler(new RetryHandlerOption { MaxRetry = MaxRetries, ShouldRetry = ShouldRetry });
+        handlers[retry] = new RetryHandler(new RetryHandlerOption
+        {
+            MaxRetry = MaxRetries,
+            ShouldRetry = ShouldRetry,
+            // Graph may name long waits; past a minute in all, the caller hears "busy" (503) rather than waits on.
+            RetriesTimeLimit = RetriesTimeLimit,
+        });
         // Outside the retry handler, so every smaller page is itself retried when throttled.
         handlers.Insert(retry, new SmallerPageHandler());
         return handlers;

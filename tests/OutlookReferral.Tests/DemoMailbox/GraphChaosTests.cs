@@ -120,6 +120,24 @@ public class GraphChaosTests
     }
 
     [Test]
+    public void AWaitLongerThanTheRetryLimitIsPassedOnAtOnceWithGraphsRetryAfter()
+    {
+        var emulator = Emulator();
+        var chaos = new GraphChaos(new ChaosOptions { FailureRate = 1, Faults = [429], RetryAfterSeconds = 120 });
+        using var graph = RepGraph.Create(chaos.InFrontOf(emulator), new AnonymousAuthenticationProvider(), DemoGraphFactory.BaseUrl, emulator.Mailbox.UserId);
+
+        var failure = Assert.CatchAsync(() => MailboxReader.ReadProfileAsync(graph, CancellationToken.None));
+        var problem = GraphFailure.Of(failure!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(chaos.Faults, Is.EqualTo(1), "no two-minute wait inside one request");
+            Assert.That(problem!.Status, Is.EqualTo(429));
+            Assert.That(problem.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(120)), "the caller is told how long Graph asked for");
+        });
+    }
+
+    [Test]
     public void AMeetingSomeoneElseOrganisedIsRefusedWith403()
     {
         const string url = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_theirs%40thread.v2/0";
