@@ -1,7 +1,7 @@
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings; scans, drafts, changes.
 import { callApi } from "./api.js";
-import { lifecycleControls } from "./card-lifecycle.js";
 import { busyStatus, cancelRetry, isBusy, retryLater } from "./busy-retry.js";
+import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
 import { renderFollowUps } from "./followup-list.js";
