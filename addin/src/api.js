@@ -9,9 +9,9 @@ import { API_BASE } from "./config.js";
 export class ApiError extends Error {
   /**
    * @param {{ title: string, detail?: string, status: number, errors?: Record<string, string[]>,
-   *   code?: string, dueAt?: string, existingReferralId?: string }} problem
+   *   code?: string, dueAt?: string, existingReferralId?: string, retryAfter?: number | null }} problem
    */
-  constructor({ title, detail, status, errors = {}, code = "", dueAt = null, existingReferralId = null }) {
+  constructor({ title, detail, status, errors = {}, code = "", dueAt = null, existingReferralId = null, retryAfter = null }) {
     super(detail ? `${title} ${detail}` : title);
     this.name = "ApiError";
     this.title = title;
@@ -21,6 +21,8 @@ export class ApiError extends Error {
     this.code = code;
     this.dueAt = dueAt;
     this.existingReferralId = existingReferralId;
+    /** Seconds the API asked us to wait before trying again (its Retry-After), or null. */
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -141,7 +143,17 @@ async function problemFrom(response) {
     code: problem.code ?? "",
     dueAt: problem.dueAt ?? null,
     existingReferralId: problem.existingReferralId ?? null,
+    retryAfter: secondsToWait(response.headers.get("Retry-After")),
   });
+}
+
+/**
+ * Retry-After in whole seconds; null when absent or given as a date.
+ * @param {string | null} header
+ * @returns {number | null}
+ */
+function secondsToWait(header) {
+  return header && /^\d+$/.test(header.trim()) ? Number(header.trim()) : null;
 }
 
 /**

@@ -66,7 +66,7 @@ export function meetingNotes(referral, meetings, env) {
 
 /**
  * "Did they show?" for a meeting no attendance report can settle (a phone call, an in-person meeting,
- * or a report that shows someone else where the prospect should be; its note says who).
+ * a report that shows someone else where the prospect should be, or one Microsoft 365 would not share; its note says which).
  * @param {object} referral
  * @param {Meeting} meeting
  * @param {MeetingEnv} env
@@ -82,7 +82,7 @@ function settleBox(referral, meeting, env) {
   const met = button("We met", () => settle(met, meeting, "met", `Noted that you met ${name}.`, env), "secondary");
   const described = [question.id];
   box.append(question);
-  // What the attendance report showed instead of the prospect, so the rep decides on the evidence.
+  // What the report showed instead of the prospect, or why Microsoft 365 would not share it: the rep decides on the evidence.
   if (meeting.note) {
     const note = element("p", "card-settle-note", meeting.note);
     note.id = uniqueId("settle-note");

@@ -1,6 +1,7 @@
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings, the pipeline,
-// timelines and sources; scans (with progress), drafts, changes; Outlook's theme.
+// timelines and sources; scans (with progress, and retries while Microsoft 365 is busy), drafts, changes; Outlook's theme.
 import { callApi, sendJson } from "./api.js";
+import { busyStatus, cancelRetry, isBusy, retryLater } from "./busy-retry.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
@@ -174,6 +175,7 @@ function scan() {
 }
 
 async function scanOnce() {
+  cancelRetry();
   busy = true;
   showBusy(ui, "Checking your mailbox…");
   try {
@@ -188,8 +190,15 @@ async function scanOnce() {
     showIdle(ui, [news, `Last checked ${formatDateTime(result.scannedAt)}`].filter(Boolean).join(" "));
   } catch (error) {
     busy = false;
-    showIdle(ui, [news, "Showing your list from the last check."].filter(Boolean).join(" "));
-    showProblem(ui.problem, "We couldn't check your mailbox", error, scan);
+    if (isBusy(error)) {
+      // Microsoft 365 is busy: the last results stay, and the pane tries again by itself.
+      clearProblem(ui.problem, ui.refresh);
+      showIdle(ui, [news, busyStatus(computedAt)].filter(Boolean).join(" "));
+      retryLater(error, scan);
+    } else {
+      showIdle(ui, [news, "Showing your list from the last check."].filter(Boolean).join(" "));
+      showProblem(ui.problem, "We couldn't check your mailbox", error, scan);
+    }
   }
   news = "";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Graph.Models.ODataErrors;
 using OutlookReferral.DemoMailbox;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
@@ -11,12 +10,17 @@ using OutlookReferral.Meetings;
 namespace OutlookReferral.Cli;
 
 /// <summary>
-/// <c>scan --mailbox DIR [--now ISO] [--window-days N]</c>: the web app's scan (same Graph SDK path,
-/// same detectors) over a mailbox folder, printed as JSON. A stable contract: fields are added, never renamed.
+/// <c>scan --mailbox DIR [--now ISO] [--window-days N] [--chaos RATE --chaos-seed N]</c>: the web app's scan (same
+/// Graph SDK path, same detectors) over a mailbox folder, printed as JSON. A stable contract: fields are added, never
+/// renamed. With --chaos the emulator fails that share of requests as a busy Graph does; the scan prints the same
+/// JSON, or exits with 3 and names Graph's error when Graph stayed busy beyond the retries.
 /// </summary>
 public static class ScanCommand
 {
-    private const string Usage = "usage: scan --mailbox DIR [--now 2026-11-23T15:00:00Z] [--window-days 120]";
+    private const string Usage = "usage: scan --mailbox DIR [--now 2026-11-23T15:00:00Z] [--window-days 120] [--chaos 0.2 [--chaos-seed 7] [--chaos-retry-after 1]]";
+
+    /// <summary>Exit code of a scan that failed because Microsoft Graph (or the emulator standing in for it) failed.</summary>
+    public const int GraphFailed = 3;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -27,7 +31,8 @@ public static class ScanCommand
 
     public sealed record NoShowLine(string EventId, DateTimeOffset Start, string Evidence);
 
-    /// <param name="Note">Why the meeting is unclear, in plain words, when the attendance report says something (who joined instead).</param>
+    /// <param name="Note">Why the meeting is unclear, in plain words: who joined instead, or why attendance could not be read;
+    /// null when there is simply no report (a call, another tool).</param>
     public sealed record MeetingLine(string EventId, DateTimeOffset Start, string? Note);
 
     public sealed record ReferralLine(
@@ -40,7 +45,7 @@ public static class ScanCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (!TryParse(args, out var mailboxPath, out var now, out var windowDays, out var problem))
+        if (!TryParse(args, out var mailboxPath, out var now, out var windowDays, out var chaos, out var problem))
         {
             await stderr.WriteLineAsync($"scan: {problem}. {Usage}");
             return 2;
@@ -48,7 +53,8 @@ public static class ScanCommand
         try
         {
             var mailbox = MailboxFolder.Load(FromCallersDirectory(mailboxPath));
-            var report = await ScanAsync(mailbox, now ?? mailbox.CapturedAt ?? DateTimeOffset.UtcNow, windowDays, CancellationToken.None);
+            var report = await ScanAsync(mailbox, now ?? mailbox.CapturedAt ?? DateTimeOffset.UtcNow, windowDays, CancellationToken.None,
+                chaos.Enabled ? new GraphChaos(chaos) : null);
             await stdout.WriteLineAsync(JsonSerializer.Serialize(report, Json));
             return 0;
         }
@@ -57,20 +63,22 @@ public static class ScanCommand
             await stderr.WriteLineAsync($"scan: {ex.Message}");
             return 2;
         }
-        catch (ODataError ex)
+        catch (Exception ex) when (GraphFailure.Of(ex) is { } graph)
         {
-            await stderr.WriteLineAsync($"scan: the mailbox answered {ex.ResponseStatusCode} {ex.Error?.Code}: {ex.Error?.Message}");
-            return 1;
+            // One line, no stack trace: which Graph error ended the scan.
+            await stderr.WriteLineAsync($"scan: Microsoft Graph answered {graph}".ReplaceLineEndings(" "));
+            return GraphFailed;
         }
     }
 
-    public static async Task<Report> ScanAsync(MailboxFolder mailbox, DateTimeOffset now, int windowDays, CancellationToken ct)
+    /// <param name="chaos">The emulator's fault mode, when on.</param>
+    public static async Task<Report> ScanAsync(MailboxFolder mailbox, DateTimeOffset now, int windowDays, CancellationToken ct, GraphChaos? chaos = null)
     {
         var referrals = (mailbox.Referrals ?? [])
             .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
             .ToList();
         // The emulator lives at the replay's now too: a report published after it is not out yet.
-        var factory = new DemoGraphFactory(new GraphEmulator(mailbox, new ReplayTime(now)));
+        var factory = new DemoGraphFactory(new GraphEmulator(mailbox, new ReplayTime(now)), chaos);
         using var graph = factory.For(new RepId("cli", mailbox.UserId));
         // With no referrals.json, every introduction found is tracked: a replayed mailbox works with no setup.
         var result = await FollowUpScanner.ScanAsync(
@@ -96,9 +104,9 @@ public static class ScanCommand
             ? path
             : Path.GetFullPath(path, caller);
 
-    private static bool TryParse(string[] args, out string mailbox, out DateTimeOffset? now, out int windowDays, out string problem)
+    private static bool TryParse(string[] args, out string mailbox, out DateTimeOffset? now, out int windowDays, out ChaosOptions chaos, out string problem)
     {
-        (mailbox, now, windowDays, problem) = ("", null, new GraphOptions().WindowDays, "");
+        (mailbox, now, windowDays, chaos, problem) = ("", null, new GraphOptions().WindowDays, new ChaosOptions(), "");
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -123,6 +131,33 @@ public static class ScanCommand
                         problem = $"--window-days '{value}' must be a whole number of days from 1 to 3650";
                         return false;
                     }
+                    i++;
+                    break;
+                case "--chaos" when value is not null:
+                    if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate is < 0 or > 1)
+                    {
+                        problem = $"--chaos '{value}' must be a failure rate from 0 to 1";
+                        return false;
+                    }
+                    chaos.FailureRate = rate;
+                    i++;
+                    break;
+                case "--chaos-seed" when value is not null:
+                    if (!int.TryParse(value, CultureInfo.InvariantCulture, out var seed))
+                    {
+                        problem = $"--chaos-seed '{value}' must be a whole number";
+                        return false;
+                    }
+                    chaos.Seed = seed;
+                    i++;
+                    break;
+                case "--chaos-retry-after" when value is not null:
+                    if (!int.TryParse(value, CultureInfo.InvariantCulture, out var wait) || wait is < 0 or > 180)
+                    {
+                        problem = $"--chaos-retry-after '{value}' must be whole seconds from 0 to 180";
+                        return false;
+                    }
+                    chaos.RetryAfterSeconds = wait;
                     i++;
                     break;
                 default:

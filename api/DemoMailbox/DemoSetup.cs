@@ -22,7 +22,10 @@ public static class DemoSetup
         builder.Services.AddSingleton(mailbox);
         // Drafts are stamped on the mailbox's clock, so they sit in its story rather than in today.
         builder.Services.AddSingleton(sp => new GraphEmulator(mailbox, new MailboxTime(sp.GetRequiredService<MailboxClock>())));
-        builder.Services.AddSingleton<IRepGraphFactory, DemoGraphFactory>();
+        // Demo:Chaos puts a busy Graph's faults in front of the emulator (failure rate 0, the default: none).
+        builder.Services.AddSingleton(new GraphChaos(options.Chaos));
+        builder.Services.AddSingleton<IRepGraphFactory>(sp =>
+            new DemoGraphFactory(sp.GetRequiredService<GraphEmulator>(), sp.GetRequiredService<GraphChaos>()));
         builder.Services.AddSingleton(sp => new MailboxClock(sp.GetRequiredService<TimeProvider>(), mailbox.CapturedAt));
         builder.Services.AddHostedService<DemoSeeder>();
         builder.Services.AddAuthentication(DemoAuthenticationHandler.SchemeName)

@@ -5,9 +5,9 @@ using System.Text.Json.Nodes;
 namespace OutlookReferral.DemoMailbox;
 
 /// <summary>
-/// POST /translateExchangeIds over the demo mailbox. Its REST ids never change (it moves nothing),
-/// so restId and restImmutableEntryId are the same id; the EWS id is a deterministic, reversible
-/// stand-in: standard base64 (with "/" and "+", as real EWS ids have) of "ews:" + the REST id.
+/// POST /translateExchangeIds over the demo mailbox. restId and restImmutableEntryId are the two forms of
+/// <see cref="ImmutableIds"/>; the EWS id is a deterministic, reversible stand-in: standard base64 (with "/"
+/// and "+", as real EWS ids have) of "ews:" + the default REST id, the same for either REST form.
 /// </summary>
 public static class ExchangeIds
 {
@@ -18,7 +18,7 @@ public static class ExchangeIds
 
     private static readonly string[] RestTypes = ["restId", "restImmutableEntryId"];
 
-    public static string ToEwsId(string restId) => Convert.ToBase64String(Encoding.UTF8.GetBytes(EwsPrefix + restId));
+    public static string ToEwsId(string restId) => Convert.ToBase64String(Encoding.UTF8.GetBytes(EwsPrefix + ImmutableIds.ToDefault(restId)));
 
     /// <summary>The REST id behind a demo EWS id; null when <paramref name="ewsId"/> is not one.</summary>
     public static string? FromEwsId(string ewsId)
@@ -47,6 +47,7 @@ public static class ExchangeIds
         Func<string, string?> translate = (source, target) switch
         {
             _ when RestTypes.Contains(source) && target == "ewsId" => ToEwsId,
+            _ when source == "ewsId" && target == "restImmutableEntryId" => ews => FromEwsId(ews) is { } rest ? ImmutableIds.ToImmutable(rest) : null,
             _ when source == "ewsId" && RestTypes.Contains(target) => FromEwsId,
             _ => throw new GraphErrorException(400, "ErrorInvalidParameter",
                 $"The demo mailbox translates only between restId or restImmutableEntryId and ewsId, not '{source}' to '{target}'."),

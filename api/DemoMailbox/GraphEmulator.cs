@@ -83,6 +83,10 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         var rest = route.Groups["rest"].Value;
         var query = ODataQuery.Parse(uri);
         var method = request.Method;
+        if (rest.Length == 0)
+        {
+            RouteOptions.Check(method, oneItem: true, query);
+        }
         if (method == HttpMethod.Get && rest.Length == 0)
         {
             return Json(GraphJson.Project(Mailbox.Me, query.Select, GraphJson.UserProperties, defaultHidden: []), request);
@@ -93,11 +97,13 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         }
         if (method == HttpMethod.Post && rest.Equals("/messages", StringComparison.OrdinalIgnoreCase))
         {
+            RouteOptions.Check(method, oneItem: false, query);
             return Json(drafts.Create(GraphJson.ReadObject(body)), request, HttpStatusCode.Created);
         }
         if (MessageItem().Match(rest) is { Success: true } item)
         {
-            return MessageRoute(request, item.Groups["id"].Value, item.Groups["action"], query, body);
+            // Graph takes either form of an id, default or immutable.
+            return MessageRoute(request, ImmutableIds.ToDefault(item.Groups["id"].Value), item.Groups["action"], query, body);
         }
         if (method == HttpMethod.Post && TranslateExchangeIds().IsMatch(rest))
         {
@@ -109,6 +115,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private HttpResponseMessage MessageRoute(HttpRequestMessage request, string id, Group action, ODataQuery query, string? body)
     {
         var method = request.Method;
+        RouteOptions.Check(method, oneItem: !action.Success, query);
         if (action.Success)
         {
             return method == HttpMethod.Post
@@ -139,10 +146,11 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         new(status)
         {
             RequestMessage = request,
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+            Content = new StringContent(ImmutableIds.Apply(body, request).ToJsonString(), Encoding.UTF8, "application/json"),
         };
 
-    private static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)
+    /// <summary>Graph's error JSON with its status, as every failure of the emulator answers.</summary>
+    internal static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)
     {
         var requestId = Guid.NewGuid().ToString();
         var body = new JsonObject

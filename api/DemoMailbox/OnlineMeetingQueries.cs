@@ -20,7 +20,8 @@ internal sealed class OnlineMeetingQueries(MailboxFolder mailbox, TimeProvider t
                 "The demo mailbox finds online meetings only by $filter=JoinWebUrl eq '{joinWebUrl}'.");
         }
         // The URL is compared exactly as the event's onlineMeeting.joinUrl gives it, escapes and all.
-        var found = mailbox.OnlineMeetings.Where(m => string.Equals(m.JoinWebUrl, url, StringComparison.Ordinal));
+        var found = mailbox.OnlineMeetings.Where(m => string.Equals(m.JoinWebUrl, url, StringComparison.Ordinal))
+            .Select(m => MeetingOrganiser.Require(m, mailbox)).ToList();
         return Collection(found.Select(m => m.Json.DeepClone()));
     }
 
@@ -67,8 +68,8 @@ internal sealed class OnlineMeetingQueries(MailboxFolder mailbox, TimeProvider t
     }
 
     private StoredMeeting Find(string meetingId) =>
-        mailbox.OnlineMeetings.FirstOrDefault(m => m.Id == meetingId)
-        ?? throw new GraphErrorException(404, "NotFound", $"The online meeting '{meetingId}' was not found.");
+        MeetingOrganiser.Require(mailbox.OnlineMeetings.FirstOrDefault(m => m.Id == meetingId)
+            ?? throw new GraphErrorException(404, "NotFound", $"The online meeting '{meetingId}' was not found."), mailbox);
 
     // A report not yet published is as absent as one that never existed.
     private StoredReport FindReport(string meetingId, string reportId) =>

@@ -82,7 +82,16 @@ public static class FollowUpScanner
         {
             // Occurrences of a series and a moved meeting share one join URL; each has its own session.
             var siblings = meetings.Where(m => m.JoinUrl == meeting.JoinUrl && !m.IsCancelled);
-            var found = await reader.ReadAsync(meeting, siblings, now, ct);
+            AttendanceEvidence found;
+            try
+            {
+                found = await reader.ReadAsync(meeting, siblings, now, ct);
+            }
+            catch (Exception refused) when (AttendanceRefusal.Reason(refused) is { } reason)
+            {
+                // This meeting's failure is this meeting's alone: it stays unconfirmed, the scan goes on.
+                found = new AttendanceEvidence.Unreadable(reason);
+            }
             // A report still missing keeps the time we first looked.
             attendance[meeting.EventId] = found is AttendanceEvidence.Pending && known.Attendance.GetValueOrDefault(meeting.EventId) is AttendanceEvidence.Pending earlier
                 ? earlier

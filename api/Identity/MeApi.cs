@@ -25,8 +25,9 @@ public static class MeApi
                 var zone = (await MailboxReader.ReadProfileAsync(graph, ct)).Zone;
                 return zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : null;
             }
-            catch (Microsoft.Graph.Models.ODataErrors.ODataError)
+            catch (Exception failure) when (GraphFailure.Of(failure) is not null)
             {
+                // Any Graph failure, a busy Graph's retries run out included: the pane shows times in the browser's zone.
                 return null;
             }
         }

@@ -43,6 +43,9 @@ public abstract record AttendanceEvidence
 
     /// <summary>No report can exist: another provider, or someone else organised it.</summary>
     public sealed record Unavailable : AttendanceEvidence;
+
+    /// <summary>Graph refused to tell (403, 404): the meeting stays unconfirmed, with the reason in plain words.</summary>
+    public sealed record Unreadable(string Reason) : AttendanceEvidence;
 }
 
 /// <summary>How a meeting with a prospect went, as far as the evidence says.</summary>
@@ -51,7 +54,8 @@ public enum MeetingOutcome { Upcoming, Cancelled, Declined, Attended, NoShow, Aw
 
 /// <summary>
 /// One meeting with a referral's prospect and its outcome. Evidence: "attendance-report" or "rep".
-/// Note: what the rep should know, in plain words, when the evidence is unclear (who joined instead).
+/// Note: what the rep should know, in plain words, when a meeting stays unclear: who joined instead,
+/// or why Microsoft 365 would not share its attendance.
 /// </summary>
 public sealed record MeetingVerdict(MeetingItem Meeting, MeetingOutcome Outcome, string? Evidence, string? Note = null)
 {

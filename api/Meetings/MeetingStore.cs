@@ -42,7 +42,8 @@ public sealed class MeetingStore(Database database)
     {
         var rows = await ListAsync(rep, ct);
         var attendance = new Dictionary<string, AttendanceEvidence>();
-        foreach (var row in rows.Where(r => r.Attendance is not null))
+        // A refusal ("unreadable") is asked again next scan: consent or a policy may have been granted since.
+        foreach (var row in rows.Where(r => r.Attendance is not null and not "unreadable"))
         {
             attendance[row.EventId] = row.Attendance switch
             {
@@ -82,7 +83,7 @@ public sealed class MeetingStore(Database database)
                 {
                     rep.TenantId, rep.UserId, m.EventId, ReferralId = referral.Id, Subject = m.Subject.Length > 512 ? m.Subject[..512] : m.Subject,
                     StartAt = m.Start, EndAt = m.End, Outcome = Kebab.Of(verdict.Outcome), verdict.Evidence,
-                    Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", _ => null },
+                    Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", AttendanceEvidence.Unreadable => "unreadable", _ => null },
                     AttendanceRecords = evidence is AttendanceEvidence.Report report ? JsonSerializer.Serialize(report.Records) : null,
                     FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
                     Settlement = settled switch { Meetings.Settlement.NoShow => "no-show", Meetings.Settlement.Met => "met", _ => null },

@@ -10,6 +10,7 @@ namespace OutlookReferral.Meetings;
 /// <summary>Meetings with referred prospects: no-shows first; the rep settles the ones no report can.</summary>
 public static class MeetingsApi
 {
+    /// <param name="Note">Why the meeting is unclear, in plain words: who joined instead, or why attendance could not be read.</param>
     public sealed record MeetingResponse(
         string EventId, string ReferralId, string Subject, DateTimeOffset Start, DateTimeOffset End, MeetingOutcome Outcome, string? Evidence, bool SettledByRep,
         string? Note);

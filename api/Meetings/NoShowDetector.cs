@@ -40,6 +40,7 @@ public static class NoShowDetector
         {
             AttendanceEvidence.Report report => FromRecords(meeting, AttendanceMatcher.Assess(report.Records, prospect, tracked ?? [prospect])),
             AttendanceEvidence.Pending when now - meeting.End < ReportGrace => new(meeting, MeetingOutcome.AwaitingReport, null),
+            AttendanceEvidence.Unreadable unreadable => new(meeting, MeetingOutcome.Unconfirmed, null, unreadable.Reason),
             _ => new(meeting, MeetingOutcome.Unconfirmed, null),
         };
     }

@@ -18,6 +18,7 @@ public static class BenchRun
         var loadAtStart = MachineInfo.LoadAverage();
         var root = Directory.CreateTempSubdirectory("outlookreferral-bench-").FullName;
         var rows = new List<BenchRow>();
+        var chaosRows = new List<ChaosRow>();
         try
         {
             foreach (var size in options.Sizes)
@@ -32,6 +33,14 @@ public static class BenchRun
                     Progress($"  {mailbox.Referrals} referrals: {figures.GraphRequests} requests, " +
                              $"scan {figures.ColdScanSeconds:F2} s cold / {figures.WarmScanSeconds:F2} s warm");
                     rows.Add(new BenchRow(mailbox, jsonBytes, figures));
+                }
+                // A busy Graph beside the clean one; with its one-second waits, only up to 10k messages.
+                if (size <= ChaosUpToMessages)
+                {
+                    var chaos = await ChaosComparison.RunAsync(mailboxes[0].Folder, options.Seed);
+                    Progress($"  chaos {chaos.FailureRate:P0}: {chaos.ChaosRequests} requests ({chaos.Faults} retried), " +
+                             $"{chaos.ChaosSeconds:F2} s vs {chaos.CleanSeconds:F2} s clean, same result: {chaos.SameResult}");
+                    chaosRows.Add(chaos);
                 }
             }
         }
@@ -53,8 +62,15 @@ public static class BenchRun
               "and the same for every referral count over the same mailbox."
             : string.Join('\n', problems);
         var table = MarkdownReport.Table(rows);
+        var chaosTable = MarkdownReport.ChaosTable(chaosRows);
+        if (chaosRows.Any(r => !r.SameResult))
+        {
+            problems = [.. problems, "A scan through the chaos mode found something other than the clean scan."];
+        }
         var runTime = total.Elapsed;
         Console.Out.Write(table);
+        Console.Out.WriteLine();
+        Console.Out.Write(chaosTable);
         Console.Out.WriteLine();
         Console.Out.WriteLine(verdict);
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Total run time (generation + all child scans): {runTime.TotalSeconds:F0} s"));
@@ -62,11 +78,14 @@ public static class BenchRun
         {
             var full = Path.GetFullPath(outPath);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            await File.WriteAllTextAsync(full, MarkdownReport.Document(table, verdict, runTime, options, (loadAtStart, MachineInfo.LoadAverage())));
+            await File.WriteAllTextAsync(full, MarkdownReport.Document(table + Environment.NewLine + chaosTable, verdict, runTime, options, (loadAtStart, MachineInfo.LoadAverage())));
             Progress($"wrote {full}");
         }
         return problems.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The largest mailbox also scanned through the chaos mode.</summary>
+    public const int ChaosUpToMessages = 10_000;
 
     // The folder's message files may be links to the size's shared copy: measure what they point at.
     private static long JsonBytes(string folder) =>

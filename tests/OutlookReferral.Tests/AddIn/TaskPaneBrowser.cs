@@ -41,6 +41,9 @@ public abstract class TaskPaneBrowser
     /// <summary>The folder <see cref="WriteMailbox"/> wrote (to read ids from its JSON).</summary>
     protected string MailboxFolder => mailbox;
 
+    /// <summary>The API the pane talks to (to reach its services, such as the emulator's fault mode).</summary>
+    protected ApiFactory Api => api;
+
     [OneTimeSetUp]
     public async Task StartApiAndBrowser()
     {

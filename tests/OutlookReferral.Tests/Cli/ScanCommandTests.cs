@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using OutlookReferral.DemoMailbox;
 using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.Cli;
@@ -54,7 +55,8 @@ public class ScanCommandTests
         {
             Assert.That(code, Is.Zero, stderr);
             Assert.That(report["introductions"]!.ToJsonString(), Is.EqualTo(
-                $$"""[{"source":"priya@relecloud.com","prospect":"dana@northwindtraders.com","messageId":"{{builder.LastId}}"}]"""));
+                $$"""[{"source":"priya@relecloud.com","prospect":"dana@northwindtraders.com","messageId":"{{ImmutableIds.ToImmutable(builder.LastId)}}"}]"""),
+                "the scan reads immutable ids, as it asks Graph to");
             Assert.That(report["referrals"]!.AsArray().Select(r => (string?)r!["prospect"]), Is.EqualTo(new[] { "kim@fabrikam.com" }));
         });
     }

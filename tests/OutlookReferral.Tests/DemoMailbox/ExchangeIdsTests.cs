@@ -50,7 +50,7 @@ public class ExchangeIdsTests
         {
             Assert.That(result!.Value![0].TargetId, Is.Null);
             Assert.That(result.Value[0].ErrorDetails!.Code, Is.EqualTo("ErrorInvalidIdMalformed"));
-            Assert.That(result.Value[1].TargetId, Is.EqualTo("AAMkAGRlbW8A="));
+            Assert.That(result.Value[1].TargetId, Is.EqualTo(ImmutableIds.ToImmutable("AAMkAGRlbW8A=")));
         });
     }
 

@@ -76,7 +76,7 @@ public class DraftsAcrossInstancesTests : ApiTest
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), draft?.ToJsonString());
             Assert.That((bool?)draft!["reused"], Is.True);
             Assert.That((string?)draft["messageId"], Is.EqualTo(theirs));
-            Assert.That(Factory.Emulator.Mailbox.Drafts.Select(d => d.Id), Is.EqualTo(new[] { theirs }));
+            Assert.That(Factory.Emulator.Mailbox.Drafts.Select(d => ImmutableIds.ToImmutable(d.Id)), Is.EqualTo(new[] { theirs }));
         });
     }
 
@@ -174,8 +174,10 @@ public class DraftsAcrossInstancesTests : ApiTest
     private async Task<string> CreateDraftInMailbox()
     {
         using var mailbox = new HttpMessageInvoker(Factory.Emulator, disposeHandler: false);
+        // As the other instance's DraftWriter asks: immutable ids.
         using var created = await mailbox.SendAsync(new HttpRequestMessage(HttpMethod.Post, "https://graph.test/v1.0/me/messages")
         {
+            Headers = { { "Prefer", "IdType=\"ImmutableId\"" } },
             Content = JsonContent.Create(new
             {
                 subject = "George Smith suggested we connect",

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OutlookReferral.DemoMailbox;
 using OutlookReferral.Identity;
 using OutlookReferral.Tests.Platform;
 
@@ -31,7 +32,7 @@ public class DraftsApiTests : ApiTest
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), draft.ToJsonString());
             Assert.That((string?)draft["step"], Is.EqualTo("first-reach-out"));
-            Assert.That((string?)draft["inReplyTo"], Is.EqualTo(DraftingMailbox.IntroMessageId));
+            Assert.That((string?)draft["inReplyTo"], Is.EqualTo(ImmutableIds.ToImmutable(DraftingMailbox.IntroMessageId)));
             Assert.That(draft["to"]!.AsArray().Select(t => (string?)t!["address"]), Is.EqualTo(new[] { "kim@fabrikam.com" }));
             Assert.That((string?)draft["subject"], Is.EqualTo("George Smith suggested we connect (RE: Intro: Kim <> Sam)"));
             Assert.That((string?)draft["bodyHtml"], Does.StartWith("<p>Hi Kim,</p>").And.Contain("George thought"));
@@ -51,7 +52,7 @@ public class DraftsApiTests : ApiTest
         var stored = Factory.Emulator.Mailbox.Drafts.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(stored.Id, Is.EqualTo((string?)draft["messageId"]));
+            Assert.That(ImmutableIds.ToImmutable(stored.Id), Is.EqualTo((string?)draft["messageId"]));
             Assert.That((bool?)stored.Json["isDraft"], Is.True);
             Assert.That((string?)stored.Json["subject"], Is.EqualTo((string?)draft["subject"]));
             Assert.That(Factory.Emulator.Mailbox.SentItems, Has.Count.EqualTo(sentBefore));
@@ -67,7 +68,7 @@ public class DraftsApiTests : ApiTest
         Assert.Multiple(() =>
         {
             Assert.That((string?)draft["step"], Is.EqualTo("second-note"));
-            Assert.That((string?)draft["inReplyTo"], Is.EqualTo(DraftingMailbox.SecondNoteThreadId));
+            Assert.That((string?)draft["inReplyTo"], Is.EqualTo(ImmutableIds.ToImmutable(DraftingMailbox.SecondNoteThreadId)));
             Assert.That((string?)draft["subject"], Is.EqualTo("RE: Referred by Priya Shah - quick call?"));
             Assert.That((string?)draft["bodyHtml"], Does.Contain("Hi Ana,"));
         });
