@@ -7,6 +7,7 @@ namespace OutlookReferral.Tests.Introductions;
 /// and look-alikes (look-backs at old introductions, recruiters, supplier hand-overs, newsletters, internal
 /// hand-offs, introductions between others with the rep copied, out-of-office replies). Bodies are HTML, read
 /// through the preview Graph returns.
+/// Blind run, the detector unchanged: found 6 of 54 prospects, 1 false alarm (precision 85.7 %, recall 11.1 %).
 /// </summary>
 internal static partial class IntroductionCorpus
 {
