@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using OutlookReferral.Introductions.Languages;
 
 namespace OutlookReferral.Introductions;
 
@@ -132,7 +133,7 @@ internal static partial class IntroductionWording
     /// <param name="opening">The lines the writer typed above any quoted text.</param>
     public static IntroductionStrength Introduces(string topic, string opening, Addressees people)
     {
-        if (SelfIntroduction().IsMatch(topic) || SelfIntroduction().IsMatch(opening))
+        if (SelfIntroduction().IsMatch(topic) || SelfIntroduction().IsMatch(opening) || Wordings.IsSelfIntroduction(topic, opening))
         {
             return IntroductionStrength.None;
         }
@@ -142,9 +143,11 @@ internal static partial class IntroductionWording
         {
             return IntroductionStrength.Outright;
         }
-        return Says(HandoffPhrase(), HandoffNaming(), topic, people) || Says(HandoffPhrase(), HandoffNaming(), opening, people)
+        var english = Says(HandoffPhrase(), HandoffNaming(), topic, people) || Says(HandoffPhrase(), HandoffNaming(), opening, people)
             ? IntroductionStrength.Handoff
             : IntroductionStrength.None;
+        var other = Wordings.Introduces(topic, opening);
+        return other > english ? other : english;
     }
 
     private static bool NamesEachToTheOther(string text, Addressees people)
