@@ -58,6 +58,20 @@ public static class IntroductionDetector
 
     private static IEnumerable<IntroductionCandidate> Examine(MailItem message, RepProfile rep, Correspondents correspondents)
     {
+        var found = Candidates(message, rep, correspondents).ToList();
+        if (found.Count == 0)
+        {
+            return found;
+        }
+        // Checked in six languages, so only for what would otherwise be suggested: a job for the rep, or someone already
+        // writing with the rep looking back at an old introduction ("ever since you put us in touch").
+        var topic = SubjectLine.IsForward(message.Subject) || SubjectLine.IsReply(message.Subject) ? "" : SubjectLine.Topic(message.Subject);
+        var opening = MessageOpening.Of(message.BodyPreview).ToString();
+        return Wordings.IsRecruiting(topic, opening) || (Wordings.LooksBack(opening) && !IsNewTo(correspondents, message.From, message)) ? [] : found;
+    }
+
+    private static IEnumerable<IntroductionCandidate> Candidates(MailItem message, RepProfile rep, Correspondents correspondents)
+    {
         var from = Address.Normalize(message.From);
         bool IsRep(string address) => rep.Owns(Address.Normalize(address));
         if (!MightBeIntroduction(message) || message.Folder == MailFolderKind.SentItems || IsRep(from) || ImpersonalMailRules.IsImpersonal(message))
@@ -77,8 +91,7 @@ public static class IntroductionDetector
         var isReply = SubjectLine.IsReply(message.Subject);
         var topic = SubjectLine.IsForward(message.Subject) || isReply ? "" : SubjectLine.Topic(message.Subject);
         var opening = MessageOpening.Of(message.BodyPreview).ToString();
-        // "Ever since you put us in touch": someone already writing with the rep looks back at an old introduction.
-        if (OtherPurposeWording.IsRecruiting(topic, opening) || (Wordings.LooksBack(opening) && !IsNewTo(correspondents, from, message)))
+        if (OtherPurposeWording.IsRecruiting(topic, opening))
         {
             return [];
         }
@@ -120,12 +133,12 @@ public static class IntroductionDetector
         // their own colleague is not introducing a prospect, unless they say so outright and not to serve the rep.
         // "I'll leave you two to it", "connecting you with Kim" also close ordinary threads: only with someone new to the rep
         // do they introduce.
-        var serving = OtherPurposeWording.IsServiceHandover(topic, opening);
+        var serving = new Lazy<bool>(() => OtherPurposeWording.IsServiceHandover(topic, opening));
         // A forward of the prospect's own request, copied to them, introduces even the writer's colleague.
         return Introduced(people, topic, opening)
             .Where(p => strength == IntroductionStrength.Outright
-                ? MailDomain.Of(p) != writerDomain || !serving
-                : (MailDomain.Of(p) != writerDomain || (p == forwarded?.Address && !serving)) && IsNewTo(correspondents, p, message))
+                ? MailDomain.Of(p) != writerDomain || !serving.Value
+                : (MailDomain.Of(p) != writerDomain || (p == forwarded?.Address && !serving.Value)) && IsNewTo(correspondents, p, message))
             .Select(p => Candidate(message, writer, Person(message, p), IntroductionKind.Introduction));
     }
 

@@ -133,7 +133,7 @@ internal static partial class IntroductionWording
     /// <param name="opening">The lines the writer typed above any quoted text.</param>
     public static IntroductionStrength Introduces(string topic, string opening, Addressees people)
     {
-        if (SelfIntroduction().IsMatch(topic) || SelfIntroduction().IsMatch(opening) || Wordings.IsSelfIntroduction(topic, opening))
+        if (SelfIntroduction().IsMatch(topic) || SelfIntroduction().IsMatch(opening))
         {
             return IntroductionStrength.None;
         }
@@ -147,7 +147,8 @@ internal static partial class IntroductionWording
             ? IntroductionStrength.Handoff
             : IntroductionStrength.None;
         var other = Wordings.Introduces(topic, opening);
-        return other > english ? other : english;
+        // The other languages' self-introductions only where something else would count: most mail introduces nobody.
+        return other > english ? (Wordings.IsSelfIntroduction(topic, opening) ? IntroductionStrength.None : other) : english;
     }
 
     private static bool NamesEachToTheOther(string text, Addressees people)

@@ -42,8 +42,7 @@ internal static partial class OtherPurposeWording
     private static partial Regex Observer();
 
     /// <summary>Is the message about a job for the rep?</summary>
-    public static bool IsRecruiting(string topic, string opening) =>
-        Recruiting().IsMatch(topic) || Recruiting().IsMatch(opening) || Wordings.IsRecruiting(topic, opening);
+    public static bool IsRecruiting(string topic, string opening) => Recruiting().IsMatch(topic) || Recruiting().IsMatch(opening);
 
     /// <summary>Does the writer hand the rep to a colleague who will serve them (account manager, successor)?</summary>
     public static bool IsServiceHandover(string topic, string opening) =>

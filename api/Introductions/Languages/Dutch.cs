@@ -8,8 +8,9 @@ internal static class Dutch
         Language = "Dutch",
         Anchors =
         [
-            "voorstel", "elkaar", "in contact", "in de cc", "in cc", "noemde", "vertelde", "raadde", "aanraden", "advies", "verwees", "naam",
-            "gegevens", "kennismak", "bellen", "benaderen", "contact met",
+            "voorstel", "elkaar", "in contact", "in verbinding", "in de cc", "in cc", "voeg", "noemde", "vertelde", "sprak", "raadde",
+            "adviseerde", "aanraden", "advies", "aanbeveling", "verwees", "doorverwezen", "naam", "gegevens", "kennismak", "praten", "afspreken",
+            "aan jullie over", "bellen", "mailen", "benaderen", "contacteren", "contact met", "weet ervan", "verwacht",
         ],
         IntroSubjects = [@"(?:kennismaking|voorstelling|introductie)\s*(?:[:\-–—|]|$)"],
         Outright =

@@ -12,7 +12,7 @@ internal static class English
         Anchors =
         [
             "adding", "mentioned", "told you about", "spoke about", "d call", "d ask", "d go to", "d recommend", "would call", "would ask",
-            "reach out to", "in touch with", "contact her", "contact him", "contact them", "expecting", "to expect", "onto you", "to you",
+            "reach out to", "in touch with", "contact her", "contact him", "contact them", "expecting", "to expect", "onto you", "pointed me",
             "the person to", "the one to", "the people to",
         ],
         Handoff =

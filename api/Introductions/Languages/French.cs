@@ -8,8 +8,9 @@ internal static class French
         Language = "French",
         Anchors =
         [
-            "présent", "present", "relation", "contact", "en copie", "en cc", "parlé", "de la part", "conseil", "recommand", "coordonnées",
-            "orienté", "prévenu", "échanger", "rencontrer",
+            "présent", "relation", "en contact", "en copie", "en cc", "la boucle", "parlé", "de la part", "conseil", "recommand", "suggestion",
+            "suggéré", "coordonnées", "orienté", "dirigé", "renvoyé", "prévenu", "au courant", "attend", "contacter", "échanger", "rencontrer",
+            "vous parler", "à vous dire", "laisse",
         ],
         IntroSubjects = [@"(?:mise en (?:relation|contact)|présentation)\s*(?:[:\-–—|]|$)"],
         Outright =

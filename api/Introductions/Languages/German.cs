@@ -9,7 +9,9 @@ internal static class German
         Anchors =
         [
             "vorstell", "bekannt", "kontakt", "kopie", "in cc", "in die cc", "austausch", "kennenlern", "unterhalt", "empfehl", "empfohl",
-            "namen", "verwies", "verwiesen", "meinte", "geraten", "anraten", "erzählt", "bescheid", "melde dich", "meld dich",
+            "namen", "adresse", "verwies", "verwiesen", "meinte", "geraten", "anraten", "auf rat", "vermittlung", "vorgeschlagen", "nahegelegt",
+            "erzählt", "berichtet", "bescheid", "melde dich", "meld dich", "hinzu", "zusammen", "kurzschließen", "stelle ich", "stellen wir",
+            "stelle dir", "stelle euch", "stelle ihnen",
         ],
         IntroSubjects = [@"(?:kurze |gegenseitige )?(?:vorstellung|kennenlernen|kontakt(?:herstellung|vermittlung)?)\s*(?:[:\-–—|]|$)"],
         Outright =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OutlookReferral.Introductions.Languages;
@@ -71,6 +72,7 @@ internal sealed class CompiledWording
     public CompiledWording(LanguageWording words)
     {
         Words = words;
+        anchors = SearchValues.Create(words.Anchors, StringComparison.OrdinalIgnoreCase);
         IntroSubject = Compile(words.IntroSubjects, anchored: true);
         Outright = Compile(words.Outright);
         Handoff = Compile(words.Handoff);
@@ -83,7 +85,12 @@ internal sealed class CompiledWording
         Observer = Compile(words.Observer);
     }
 
+    private readonly SearchValues<string> anchors;
+
     public LanguageWording Words { get; }
+
+    /// <summary>Does the text hold one of this language's anchors? Its expressions are worth running only then.</summary>
+    public bool HasAnchor(ReadOnlySpan<char> text) => text.ContainsAny(anchors);
 
     public Regex? IntroSubject { get; }
 

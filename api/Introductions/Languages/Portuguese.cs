@@ -8,8 +8,9 @@ internal static class Portuguese
         Language = "Portuguese",
         Anchors =
         [
-            "apresent", "contato", "contacto", "em cópia", "em copia", "em cc", "falei", "indic", "sugest", "recomend", "passou", "conselho",
-            "contactá", "escrever",
+            "apresent", "contato", "contacto", "em cópia", "em copia", "em cc", "na conversa", "falei", "indic", "sugest", "recomend", "passou",
+            "conselho", "pedido", "deu o", "deu seu", "deu teu", "enviou", "disse que", "comentou que", "falou que", "contactá", "contatá",
+            "falar com ele", "falar com ela", "ligar para", "escrever", "vontade", "conversar", "se conhecer",
         ],
         IntroSubjects = [@"apresenta(?:ção|cao)\s*(?:[:\-–—|]|$)", @"introdu(?:ção|cao)\s*(?:[:\-–—|]|$)"],
         Outright =

@@ -8,8 +8,10 @@ internal static class Spanish
         Language = "Spanish",
         Anchors =
         [
-            "present", "contacto", "en copia", "en cc", "hablé", "comenté", "de parte de", "recomend", "sugeren", "sugiri", "consejo",
-            "pasó", "pasado", "dio tu", "dio su", "dado tu", "dado su", "dijo que", "contactarle", "contactarla", "contactarlo",
+            "presento", "presentar", "presentaci", "contacto", "en copia", "en cc", "hablé", "comenté", "comentado", "de parte de", "recomend",
+            "sugeren", "sugiri", "consejo", "aconsej", "indicación", "pasó", "pasado", "dio tu", "dio su", "dado tu", "dado su", "facilit",
+            "dijo que", "dicho que", "dije que", "avisé", "contactarle", "contactarla", "contactarlo", "escribirle", "llamarle", "llamarla",
+            "conoceros", "conocerse", "deberíais", "deberían", "dejo que",
         ],
         IntroSubjects = [@"(?:breve )?presentaci[oó]n\s*(?:[:\-–—|]|$)", @"(?:os|les|te|le) presento\b"],
         Outright =

@@ -35,8 +35,8 @@ internal static class Wordings
         }
         foreach (var language in All)
         {
-            if ((inSubject && (Matches(language.IntroSubject, subject) || Matches(language.Cites, subject)))
-                || (inOpening && (Matches(language.Outright, opening) || Matches(language.Handoff, opening) || Matches(language.Cites, opening)
+            if ((inSubject && language.HasAnchor(subject) && (Matches(language.IntroSubject, subject) || Matches(language.Cites, subject)))
+                || (inOpening && language.HasAnchor(opening) && (Matches(language.Outright, opening) || Matches(language.Handoff, opening) || Matches(language.Cites, opening)
                     || (isForward && Matches(language.ForwardHandoff, opening)))))
             {
                 return true;
@@ -54,7 +54,7 @@ internal static class Wordings
         }
         foreach (var language in All)
         {
-            if (Matches(language.Outright, opening) || Matches(language.Handoff, opening))
+            if (language.HasAnchor(opening) && (Matches(language.Outright, opening) || Matches(language.Handoff, opening)))
             {
                 return true;
             }
@@ -70,17 +70,18 @@ internal static class Wordings
         {
             return IntroductionStrength.None;
         }
-        if (All.Any(l => (inTopic && (Matches(l.IntroSubject, topic) || Matches(l.Outright, topic))) || (inOpening && Matches(l.Outright, opening))))
+        var languages = All.Where(l => (inTopic && l.HasAnchor(topic)) || (inOpening && l.HasAnchor(opening))).ToList();
+        if (languages.Any(l => Matches(l.IntroSubject, topic) || Matches(l.Outright, topic) || Matches(l.Outright, opening)))
         {
             return IntroductionStrength.Outright;
         }
-        return All.Any(l => (inTopic && Matches(l.Handoff, topic)) || (inOpening && Matches(l.Handoff, opening)))
+        return languages.Any(l => Matches(l.Handoff, topic) || Matches(l.Handoff, opening))
             ? IntroductionStrength.Handoff
             : IntroductionStrength.None;
     }
 
     /// <summary>In a forward, does the note ask the rep to contact the person whose mail it forwards?</summary>
-    public static bool AsksToContactTheForwarded(string opening) => opening.AsSpan().ContainsAny(Anchors) && All.Any(l => Matches(l.ForwardHandoff, opening));
+    public static bool AsksToContactTheForwarded(string opening) => All.Any(l => l.HasAnchor(opening) && Matches(l.ForwardHandoff, opening));
 
     /// <summary>Does the writer look back at an introduction made long ago ("ever since you put us in touch")?</summary>
     public static bool LooksBack(string opening) => All.Any(l => Matches(l.LookBack, opening));
@@ -102,7 +103,7 @@ internal static class Wordings
         {
             yield break;
         }
-        foreach (var language in All.Where(l => l.Cites is not null))
+        foreach (var language in All.Where(l => l.Cites is not null && l.HasAnchor(text)))
         {
             for (var match = language.Cites!.Match(text); match.Success; match = language.Cites.Match(text, match.Index + 1))
             {
