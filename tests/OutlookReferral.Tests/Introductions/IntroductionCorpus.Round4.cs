@@ -8,6 +8,7 @@ namespace OutlookReferral.Tests.Introductions;
 /// hand-offs, introductions between others with the rep copied, out-of-office replies). Bodies are HTML, read
 /// through the preview Graph returns.
 /// Blind run, the detector unchanged: found 6 of 54 prospects, 1 false alarm (precision 85.7 %, recall 11.1 %).
+/// After the detector learned from it: 54 of 54, no false alarm. That figure is fitted to this round; only the first is blind.
 /// </summary>
 internal static partial class IntroductionCorpus
 {
