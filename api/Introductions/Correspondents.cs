@@ -10,6 +10,7 @@ public sealed class Correspondents
 {
     private readonly Dictionary<string, Party> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Party> byFirstName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Party> byLastName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DateTimeOffset> firstSeen = new(StringComparer.Ordinal);
 
     // Each address under each name it showed is indexed once: the same people write again and again.
@@ -53,6 +54,13 @@ public sealed class Correspondents
         return !ambiguous.Contains(folded) && byFirstName.TryGetValue(folded, out var anywhere) ? anywhere : null;
     }
 
+    /// <summary>The one person with this last name ("auf Empfehlung von Herrn Dr. Krüger"); null when none or several have it.</summary>
+    public Party? FindByLastName(string last)
+    {
+        var key = LastNameKey(PersonName.Fold(last));
+        return last.Length > 1 && !ambiguous.Contains(key) && byLastName.TryGetValue(key, out var party) ? party : null;
+    }
+
     /// <summary>When the address first appeared in the mail read; null when it never did.</summary>
     public DateTimeOffset? FirstSeen(string address) =>
         firstSeen.TryGetValue(Address.Normalize(address), out var at) ? at : null;
@@ -79,6 +87,7 @@ public sealed class Correspondents
         var first = PersonName.Fold(name.First);
         Index(byFirstName, first, party);
         Index(byFirstName, FirstNameKey(first, MailDomain.Of(normalized)), party);
+        Index(byLastName, LastNameKey(PersonName.Fold(name.Last)), party);
     }
 
     private void Index(Dictionary<string, Party> index, string key, Party party)
@@ -90,6 +99,9 @@ public sealed class Correspondents
     }
 
     private static string? Key(PersonName name) => name.IsFull ? $"{PersonName.Fold(name.First)} {PersonName.Fold(name.Last)}" : null;
+
+    // Its own key space: a last name may be someone else's first name.
+    private static string LastNameKey(string foldedLast) => $"~{foldedLast}";
 
     private static string FirstNameKey(string foldedFirst, string domain) => $"{foldedFirst}@{domain}";
 }

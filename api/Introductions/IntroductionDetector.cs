@@ -1,4 +1,5 @@
 using OutlookReferral.FollowUps;
+using OutlookReferral.Introductions.Languages;
 
 namespace OutlookReferral.Introductions;
 
@@ -23,11 +24,13 @@ public static class IntroductionDetector
         // A reply introduces only when its own lines say so ("Great! Felipe, meet Sam"): its subject is the thread's.
         if (SubjectLine.IsReply(message.Subject))
         {
-            return IntroductionWording.HasPhraseCue(opening);
+            return IntroductionWording.HasPhraseCue(opening) || Wordings.HasPhrase(opening);
         }
         // A forward's subject is someone else's; only what the forwarder wrote counts.
-        var subject = SubjectLine.IsForward(message.Subject) ? [] : message.Subject.AsSpan();
-        return IntroductionWording.HasCue(subject, opening) || ReferralWording.HasCue(subject) || ReferralWording.HasCue(opening);
+        var isForward = SubjectLine.IsForward(message.Subject);
+        var subject = isForward ? [] : message.Subject.AsSpan();
+        return IntroductionWording.HasCue(subject, opening) || ReferralWording.HasCue(subject) || ReferralWording.HasCue(opening)
+            || Wordings.MayIntroduce(subject, opening, isForward);
     }
 
     /// <summary>
@@ -54,6 +57,20 @@ public static class IntroductionDetector
     }
 
     private static IEnumerable<IntroductionCandidate> Examine(MailItem message, RepProfile rep, Correspondents correspondents)
+    {
+        var found = Candidates(message, rep, correspondents).ToList();
+        if (found.Count == 0)
+        {
+            return found;
+        }
+        // Checked in six languages, so only for what would otherwise be suggested: a job for the rep, or someone already
+        // writing with the rep looking back at an old introduction ("ever since you put us in touch").
+        var topic = SubjectLine.IsForward(message.Subject) || SubjectLine.IsReply(message.Subject) ? "" : SubjectLine.Topic(message.Subject);
+        var opening = MessageOpening.Of(message.BodyPreview).ToString();
+        return Wordings.IsRecruiting(topic, opening) || (Wordings.LooksBack(opening) && !IsNewTo(correspondents, message.From, message)) ? [] : found;
+    }
+
+    private static IEnumerable<IntroductionCandidate> Candidates(MailItem message, RepProfile rep, Correspondents correspondents)
     {
         var from = Address.Normalize(message.From);
         bool IsRep(string address) => rep.Owns(Address.Normalize(address));
@@ -83,6 +100,9 @@ public static class IntroductionDetector
         var betweenOthers = PairedSubject.PairsOthers(topic, people) || (!repInTo && OtherPurposeWording.CopiesTheRepToWatch(opening, people.Rep));
         var writer = Person(message, from);
         var writerDomain = MailDomain.Of(from);
+        var forwarded = SubjectLine.IsForward(message.Subject) && !MailDomain.IsWithin(from, repDomains)
+            ? ForwardedMessage.Sender(message.BodyPreview, opening.Length)
+            : null;
         if (isReply)
         {
             return strength == IntroductionStrength.None || betweenOthers
@@ -100,6 +120,11 @@ public static class IntroductionDetector
                 && IsNewTo(correspondents, from, message);
             return inbound ? [Candidate(message, source, Person(message, from), IntroductionKind.InboundReferral)] : [];
         }
+        if (prospects.Count == 0 && forwarded is { Address: { } sender } && !betweenOthers
+            && ForwardedProspect(message, sender, forwarded.Value.Name, opening, topic, people, repDomains, correspondents) is { } prospect)
+        {
+            return [Candidate(message, writer, prospect, IntroductionKind.Introduction)];
+        }
         if (strength == IntroductionStrength.None || betweenOthers)
         {
             return [];
@@ -108,12 +133,27 @@ public static class IntroductionDetector
         // their own colleague is not introducing a prospect, unless they say so outright and not to serve the rep.
         // "I'll leave you two to it", "connecting you with Kim" also close ordinary threads: only with someone new to the rep
         // do they introduce.
-        var serving = OtherPurposeWording.IsServiceHandover(topic, opening);
+        var serving = new Lazy<bool>(() => OtherPurposeWording.IsServiceHandover(topic, opening));
+        // A forward of the prospect's own request, copied to them, introduces even the writer's colleague.
         return Introduced(people, topic, opening)
             .Where(p => strength == IntroductionStrength.Outright
-                ? MailDomain.Of(p) != writerDomain || !serving
-                : MailDomain.Of(p) != writerDomain && IsNewTo(correspondents, p, message))
+                ? MailDomain.Of(p) != writerDomain || !serving.Value
+                : (MailDomain.Of(p) != writerDomain || (p == forwarded?.Address && !serving.Value)) && IsNewTo(correspondents, p, message))
             .Select(p => Candidate(message, writer, Person(message, p), IntroductionKind.Introduction));
+    }
+
+    // "FW: Help with our rollout" – "Could you reach out to Grace directly?": the forwarded mail's sender is the prospect,
+    // named in the note, someone the rep has never had mail with, outside the rep's and the writer's company.
+    private static Party? ForwardedProspect(MailItem message, string sender, string name, string opening, string topic, Addressees people,
+        IReadOnlyList<string> repDomains, Correspondents correspondents)
+    {
+        var first = PersonName.Parse(name).First;
+        var introduces = IntroductionWording.Introduces(topic, opening, people) != IntroductionStrength.None || Wordings.AsksToContactTheForwarded(opening);
+        return introduces && sender != Address.Normalize(message.From) && !MailDomain.IsWithin(sender, repDomains)
+            && MailDomain.Of(sender) != MailDomain.Of(message.From) && Text.HasWord(opening, first) && IsNewTo(correspondents, sender, message)
+            && !OtherPurposeWording.IsServiceHandover(topic, opening)
+            ? new Party(name, sender)
+            : null;
     }
 
     // No mail with this address before the message (the scan's correspondents see every message it reads).
@@ -125,7 +165,7 @@ public static class IntroductionDetector
     private static IEnumerable<string> AddedToTheThread(
         MailItem message, Addressees people, string opening, string writerDomain, Correspondents correspondents) =>
         people.Prospects
-            .Where(p => Text.HasWord(opening, p.Name.First) && MailDomain.Of(p.Address) != writerDomain && IsNewTo(correspondents, p.Address, message))
+            .Where(p => (Text.HasWord(opening, p.Name.First) || Text.HasWord(opening, p.Name.Last)) && MailDomain.Of(p.Address) != writerDomain && IsNewTo(correspondents, p.Address, message))
             .Select(p => p.Address);
 
     // When the wording names some prospects, those are the ones introduced; the rest are copied along (an assistant, a colleague).
@@ -140,11 +180,22 @@ public static class IntroductionDetector
     private static (Party Source, bool Copied)? SourceTheWriterCites(
         MailItem message, string topic, string opening, IReadOnlyList<string> others, Correspondents correspondents, Func<string, bool> isRep)
     {
-        foreach (var cited in ReferralWording.CitedNames(topic).Concat(ReferralWording.CitedNames(opening)))
+        var written = ReferralWording.CitedNames(topic).Concat(ReferralWording.CitedNames(opening))
+            .Concat(Wordings.CitedNames(topic)).Concat(Wordings.CitedNames(opening));
+        foreach (var (cited, titled) in written.Select(CitedName.Clean).Where(c => c.Name.Length > 0))
         {
             if (CopiedPerson(message, cited, others) is { } copied)
             {
                 return (Person(message, copied), true);
+            }
+            // "Frau Meier von Adatum", "Herrn Dr. Krüger": a title before a surname; what follows may be a company.
+            if (titled)
+            {
+                if (correspondents.FindByLastName(cited.Split(' ')[0]) is { } byLastName && !isRep(byLastName.Address) && !message.IsFrom(byLastName.Address))
+                {
+                    return (byLastName, false);
+                }
+                continue;
             }
             if (KnownPerson(cited, correspondents) is { } known)
             {
@@ -152,7 +203,7 @@ public static class IntroductionDetector
             }
             // "Hannah suggested I get in touch": the one Hannah at the writer's company, else the one the rep knows.
             // A loose match may have caught the greeting ("Hi Sam, ..."): the rep and the writer are never the source.
-            if (!cited.Contains(' ') && correspondents.FindByFirstName(cited, CompanyDomain(message.From)) is { } byFirstName
+            if (!cited.Contains(' ') && !titled && ByFirstName(cited, correspondents, CompanyDomain(message.From)) is { } byFirstName
                 && !isRep(byFirstName.Address) && !message.IsFrom(byFirstName.Address))
             {
                 return (byFirstName, false);
@@ -163,14 +214,20 @@ public static class IntroductionDetector
 
     private static string CompanyDomain(string address) => MailDomain.CompanyLabel(address).Length > 0 ? MailDomain.Of(address) : "";
 
-    // "George (cc'd) suggested I reach out": the message itself says who George is.
+    // "George (cc'd) suggested I reach out", "Katie (cc'd)" for Katherine: the message itself says who George is.
     private static string? CopiedPerson(MailItem message, string cited, IReadOnlyList<string> others)
     {
         var name = PersonName.Parse(cited);
+        var firsts = CitedName.FirstNames(name.First);
         var matches = others.Where(a => PersonName.Of(message, a) is var n
-            && (name.IsFull ? n.Matches(name) : PersonName.Fold(n.First) == PersonName.Fold(name.First))).ToList();
+            && firsts.Contains(PersonName.Fold(n.First)) && (!name.IsFull || PersonName.Fold(n.Last) == PersonName.Fold(name.Last))).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
+
+    // "Liz" for Elizabeth only when the short form alone finds nobody, and only when one full name does.
+    private static Party? ByFirstName(string first, Correspondents correspondents, string domain) =>
+        correspondents.FindByFirstName(first, domain)
+        ?? Wordings.FullNamesFor(first).Select(f => correspondents.FindByFirstName(f, domain)).OfType<Party>().DistinctBy(p => p.Address).SingleOrDefaultIfMany();
 
     // "At Alicia Gómez's suggestion" may have caught a stray word on either side of the name.
     private static Party? KnownPerson(string cited, Correspondents correspondents)
@@ -180,9 +237,17 @@ public static class IntroductionDetector
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (correspondents.FindByName(string.Join(' ', words, start, length)) is { } party)
+                var window = string.Join(' ', words, start, length);
+                if (correspondents.FindByName(window) is { } party)
                 {
                     return party;
+                }
+                // "Bill Turner" for William Turner, "Wim van den Berg" for Willem.
+                var rest = string.Join(' ', words, start + 1, length - 1);
+                if (Wordings.FullNamesFor(words[start]).Select(f => correspondents.FindByName($"{f} {rest}")).OfType<Party>()
+                    .DistinctBy(p => p.Address).SingleOrDefaultIfMany() is { } full)
+                {
+                    return full;
                 }
             }
         }

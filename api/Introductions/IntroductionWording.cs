@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using OutlookReferral.Introductions.Languages;
 
 namespace OutlookReferral.Introductions;
 
@@ -142,9 +143,12 @@ internal static partial class IntroductionWording
         {
             return IntroductionStrength.Outright;
         }
-        return Says(HandoffPhrase(), HandoffNaming(), topic, people) || Says(HandoffPhrase(), HandoffNaming(), opening, people)
+        var english = Says(HandoffPhrase(), HandoffNaming(), topic, people) || Says(HandoffPhrase(), HandoffNaming(), opening, people)
             ? IntroductionStrength.Handoff
             : IntroductionStrength.None;
+        var other = Wordings.Introduces(topic, opening);
+        // The other languages' self-introductions only where something else would count: most mail introduces nobody.
+        return other > english ? (Wordings.IsSelfIntroduction(topic, opening) ? IntroductionStrength.None : other) : english;
     }
 
     private static bool NamesEachToTheOther(string text, Addressees people)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OutlookReferral.Introductions.Languages;
 
 namespace OutlookReferral.Introductions;
 
@@ -44,16 +45,17 @@ internal static partial class OtherPurposeWording
     public static bool IsRecruiting(string topic, string opening) => Recruiting().IsMatch(topic) || Recruiting().IsMatch(opening);
 
     /// <summary>Does the writer hand the rep to a colleague who will serve them (account manager, successor)?</summary>
-    public static bool IsServiceHandover(string topic, string opening) => ServiceHandover().IsMatch(topic) || ServiceHandover().IsMatch(opening);
+    public static bool IsServiceHandover(string topic, string opening) =>
+        ServiceHandover().IsMatch(topic) || ServiceHandover().IsMatch(opening) || Wordings.IsServiceHandover(topic, opening);
 
     /// <summary>Does a sentence say the rep is only copied to watch ("Sam cc'd for visibility")?</summary>
     public static bool CopiesTheRepToWatch(string opening, NameWords rep)
     {
-        foreach (Match match in Observer().Matches(opening))
+        foreach (var index in Observer().Matches(opening).Select(m => m.Index).Concat(Wordings.ObserverPhrases(opening)))
         {
-            var start = opening.AsSpan(0, match.Index).LastIndexOfAny(".!?\n(") + 1;
-            var end = opening.AsSpan(match.Index).IndexOfAny(".!?\n)");
-            var sentence = opening[start..(end < 0 ? opening.Length : match.Index + end)];
+            var start = opening.AsSpan(0, index).LastIndexOfAny(".!?\n(") + 1;
+            var end = opening.AsSpan(index).IndexOfAny(".!?\n)");
+            var sentence = opening[start..(end < 0 ? opening.Length : index + end)];
             if (rep.IsNamedIn(sentence))
             {
                 return true;

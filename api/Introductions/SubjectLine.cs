@@ -9,8 +9,8 @@ internal static partial class SubjectLine
     private const string GatewayTags = @"^\s*(?:(?:\[[^\]]{1,30}\]|\((?:ext|external)\)|(?:ext|external)\s*:)\s*)*";
 
     // Reply prefixes in the languages reps' contacts write in, with Outlook's "RE[2]:" counter.
-    // Not "VS:": Danish and Norwegian use it for forwards, Finnish for replies.
-    [GeneratedRegex(GatewayTags + @"(?:re|aw|sv|antw|odp|rif|ref|réf)\s*(?:\[\d+\])?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "RES:" is Brazilian Outlook's. Not "VS:": Danish and Norwegian use it for forwards, Finnish for replies.
+    [GeneratedRegex(GatewayTags + @"(?:re|res|aw|sv|antw|odp|rif|ref|réf)\s*(?:\[\d+\])?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
 
     [GeneratedRegex(GatewayTags + @"(?:fw|fwd|wg|tr|rv|enc|vl|doorst)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,13 +14,18 @@ public static class BenchProgram
 
     private const string Usage =
         "usage: OutlookReferral.Bench [--sizes 1000,10000,100000] [--referrals 50,500] [--seed N] [--out docs/benchmarks.md] [--keep]\n" +
-        "       OutlookReferral.Bench --one MAILBOX_DIR   (child mode: one measured scan, JSON on stdout)";
+        "       OutlookReferral.Bench --one MAILBOX_DIR   (child mode: one measured scan, JSON on stdout)\n" +
+        "       OutlookReferral.Bench --detection MAILBOX_DIR   (the introduction detector alone over a kept folder)";
 
     public static async Task<int> Main(string[] args)
     {
         if (args is ["--one", var folder])
         {
             return await ChildScan.RunAsync(folder, Console.Out);
+        }
+        if (args is ["--detection", var kept])
+        {
+            return DetectionTiming.Run(kept, Console.Out);
         }
         if (!BenchOptions.TryParse(args, out var options, out var problem))
         {
