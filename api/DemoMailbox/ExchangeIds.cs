@@ -49,8 +49,11 @@ public static class ExchangeIds
             _ when RestTypes.Contains(source) && target == "ewsId" => ToEwsId,
             _ when source == "ewsId" && target == "restImmutableEntryId" => ews => FromEwsId(ews) is { } rest ? ImmutableIds.ToImmutable(rest) : null,
             _ when source == "ewsId" && RestTypes.Contains(target) => FromEwsId,
+            // Between the two REST forms, as convertToRestId's default id becomes the immutable one a Prefer'd scan stored.
+            _ when RestTypes.Contains(source) && target == "restImmutableEntryId" => ImmutableIds.ToImmutable,
+            _ when RestTypes.Contains(source) && target == "restId" => ImmutableIds.ToDefault,
             _ => throw new GraphErrorException(400, "ErrorInvalidParameter",
-                $"The demo mailbox translates only between restId or restImmutableEntryId and ewsId, not '{source}' to '{target}'."),
+                $"The demo mailbox translates only between restId, restImmutableEntryId and ewsId, not '{source}' to '{target}'."),
         };
         return new JsonObject
         {

@@ -11,7 +11,7 @@ namespace OutlookReferral.Graph;
 /// https://learn.microsoft.com/en-us/graph/api/user-translateexchangeids: "+" becomes "-", "/" becomes "_").</item>
 /// <item>itemId: an EWS id on desktop and web. The pane turns it into a REST id with
 /// Office.context.mailbox.convertToRestId (https://learn.microsoft.com/en-us/javascript/api/outlook/office.mailbox#outlook-office-mailbox-converttorestid-member(1));
-/// when only the EWS form is known, Graph's translateExchangeIds turns it into one.</item>
+/// when only the EWS form is known, or the scan stored the immutable form, Graph's translateExchangeIds turns it into one.</item>
 /// </list>
 /// </summary>
 public static class OutlookIds
@@ -34,18 +34,17 @@ public static class OutlookIds
     }
 
     /// <summary>
-    /// The REST id of an EWS item id, through Graph's translateExchangeIds; null when Graph says it is not an EWS id
+    /// An item id in another of Exchange's forms, through Graph's translateExchangeIds: an EWS id to a REST id, or
+    /// the default REST id (what convertToRestId gives) to the immutable one the scan stores
+    /// (https://learn.microsoft.com/en-us/graph/api/user-translateexchangeids). Null when Graph cannot translate it
     /// (it answers a bad id in place with errorDetails rather than failing the call).
     /// </summary>
-    public static async Task<string?> RestItemIdAsync(RepGraph graph, string ewsId, CancellationToken ct)
+    public static async Task<string?> TranslateItemIdAsync(
+        RepGraph graph, string itemId, ExchangeIdFormat from, ExchangeIdFormat to, CancellationToken ct)
     {
         var translated = await graph.Client.Users[graph.UserId].TranslateExchangeIds.PostAsTranslateExchangeIdsPostResponseAsync(
-            new TranslateExchangeIdsPostRequestBody
-            {
-                InputIds = [ewsId.Trim()],
-                SourceIdType = ExchangeIdFormat.EwsId,
-                TargetIdType = ExchangeIdFormat.RestId,
-            }, cancellationToken: ct);
+            new TranslateExchangeIdsPostRequestBody { InputIds = [itemId.Trim()], SourceIdType = from, TargetIdType = to },
+            cancellationToken: ct);
         return translated?.Value?.FirstOrDefault()?.TargetId;
     }
 }

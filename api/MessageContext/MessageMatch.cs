@@ -1,3 +1,4 @@
+using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
@@ -10,7 +11,7 @@ namespace OutlookReferral.MessageContext;
 /// The open message's ids in every form they may be stored in. Office.js ids are matched to the Graph ids the
 /// scan stores (<see cref="OutlookIds"/>); the item's REST id is the one the pane converted, else the id as given.
 /// </summary>
-public sealed record OpenMessageIds(IReadOnlyList<string> ConversationIds, IReadOnlyList<string> ItemIds, string? EwsItemIdOnly)
+public sealed record OpenMessageIds(IReadOnlyList<string> ConversationIds, IReadOnlyList<string> ItemIds, string? ItemIdToTranslate, bool IsEwsId)
 {
     /// <param name="itemId">Office.js item.itemId: an EWS id on desktop and web, a REST id on mobile.</param>
     /// <param name="restItemId">What convertToRestId made of it in the pane, when the pane could.</param>
@@ -19,7 +20,7 @@ public sealed record OpenMessageIds(IReadOnlyList<string> ConversationIds, IRead
         var rest = string.IsNullOrWhiteSpace(restItemId) ? null : restItemId.Trim();
         var given = string.IsNullOrWhiteSpace(itemId) ? null : itemId.Trim();
         IReadOnlyList<string> items = rest is not null ? [rest] : given is not null ? [given] : [];
-        return new(OutlookIds.ConversationIdForms(conversationId), items, rest is null ? given : null);
+        return new(OutlookIds.ConversationIdForms(conversationId), items, rest ?? given, rest is null);
     }
 }
 
@@ -27,23 +28,24 @@ public sealed record OpenMessageIds(IReadOnlyList<string> ConversationIds, IRead
 public static class MessageMatch
 {
     /// <summary>
-    /// The best referral and why ("conversation", "message", "prospect", "source"). When the pane could not convert the
-    /// item id and nothing matched the thread, Graph's translateExchangeIds gives the item's REST id to try.
+    /// The best referral and why ("conversation", "message", "prospect", "source"). The scan stores immutable ids and
+    /// convertToRestId gives the default REST id, so when nothing matched the thread or the message as given, Graph's
+    /// translateExchangeIds gives the item's immutable id to try.
     /// </summary>
     public static async Task<(ReferralRecord? Referral, string? MatchedBy)> ReferralAsync(
         RepId rep, OpenMessageIds ids, List<string> people, ReferralStore store, IRepGraphFactory graphs, CancellationToken ct)
     {
         var found = Best(await store.FindForMessageAsync(rep, ids.ConversationIds, ids.ItemIds, people, ct), ids, people);
-        if (found.MatchedBy is "conversation" or "message" || ids.EwsItemIdOnly is not { } ewsId)
+        if (found.MatchedBy is "conversation" or "message" || ids.ItemIdToTranslate is not { } itemId)
         {
             return found;
         }
-        var restId = await TranslateAsync(rep, ewsId, graphs, ct);
-        if (restId is null || ids.ItemIds.Contains(restId))
+        var immutableId = await TranslateAsync(rep, itemId, ids.IsEwsId, graphs, ct);
+        if (immutableId is null || ids.ItemIds.Contains(immutableId))
         {
             return found;
         }
-        var translated = ids with { ItemIds = [restId] };
+        var translated = ids with { ItemIds = [immutableId] };
         var byMessage = Best(await store.FindForMessageAsync(rep, [], translated.ItemIds, [], ct), translated, []);
         return byMessage.Referral is not null ? byMessage : found;
     }
@@ -72,12 +74,13 @@ public static class MessageMatch
     }
 
     // Best effort: the context still shows the people's referral when Graph cannot translate right now.
-    private static async Task<string?> TranslateAsync(RepId rep, string ewsId, IRepGraphFactory graphs, CancellationToken ct)
+    private static async Task<string?> TranslateAsync(RepId rep, string itemId, bool isEwsId, IRepGraphFactory graphs, CancellationToken ct)
     {
         try
         {
             using var graph = graphs.For(rep);
-            return await OutlookIds.RestItemIdAsync(graph, ewsId, ct);
+            return await OutlookIds.TranslateItemIdAsync(graph, itemId, isEwsId ? ExchangeIdFormat.EwsId : ExchangeIdFormat.RestId,
+                ExchangeIdFormat.RestImmutableEntryId, ct);
         }
         catch (ApiException)
         {

@@ -141,7 +141,7 @@ public class DocumentedDemoShapesTests
         var response = await raw.PostAsJsonAsync("/v1.0/me/translateExchangeIds",
             new { inputIds = new[] { restId }, sourceIdType = "restId", targetIdType = "ewsId" });
         var result = (await response.Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsArray().Single();
-        var back = await OutlookIds.RestItemIdAsync(graph, (string)result!["targetId"]!, CancellationToken.None);
+        var back = await OutlookIds.TranslateItemIdAsync(graph, (string)result!["targetId"]!, Microsoft.Graph.Models.ExchangeIdFormat.EwsId, Microsoft.Graph.Models.ExchangeIdFormat.RestId, CancellationToken.None);
 
         Assert.Multiple(() =>
         {

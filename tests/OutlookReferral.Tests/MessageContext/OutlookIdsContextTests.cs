@@ -49,7 +49,8 @@ public class OutlookIdsContextTests : ApiTest
     [Test]
     public async Task AnEwsItemIdAloneIsTranslatedByGraphAndMatchesTheMessage()
     {
-        var id = (string)(await TrackKimAsync(null, GraphMessage))["id"]!;
+        // The scan stores the immutable id (Prefer: IdType="ImmutableId").
+        var id = (string)(await TrackKimAsync(null, ImmutableIds.ToImmutable(GraphMessage)))["id"]!;
 
         var context = await Context("itemId=" + Uri.EscapeDataString(ExchangeIds.ToEwsId(GraphMessage)));
 
@@ -72,6 +73,22 @@ public class OutlookIdsContextTests : ApiTest
         {
             Assert.That((string?)context["matchedBy"], Is.EqualTo("message"));
             Assert.That(Factory.Emulator.Requests.Where(r => r.Contains("translateExchangeIds", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task ThePanesDefaultRestIdFindsTheImmutableIdTheScanStored()
+    {
+        var id = (string)(await TrackKimAsync(null, ImmutableIds.ToImmutable(GraphMessage)))["id"]!;
+
+        var context = await Context($"itemId={Uri.EscapeDataString(ExchangeIds.ToEwsId(GraphMessage))}&restItemId={Uri.EscapeDataString(GraphMessage)}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ImmutableIds.ToImmutable(GraphMessage), Is.Not.EqualTo(GraphMessage));
+            Assert.That((string?)context["referral"]?["id"], Is.EqualTo(id));
+            Assert.That((string?)context["matchedBy"], Is.EqualTo("message"));
+            Assert.That(Factory.Emulator.Requests.Count(r => r.Contains("translateExchangeIds", StringComparison.OrdinalIgnoreCase)), Is.EqualTo(1));
         });
     }
 
