@@ -33,17 +33,12 @@ public static class DraftsApi
         routes.MapPost("/api/referrals/{id}/drafts", Handle).WithTags("Drafting").WithName("DraftNextStep").RequireAuthorization()
             .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
 
-    public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Handle(
-        string id, DraftRequest? request, ClaimsPrincipal user, HttpResponse response, IValidator<DraftRequest> validator,
+    public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> Handle(
+        string id, DraftRequest? request, ClaimsPrincipal user, HttpResponse response,
         ReferralStore referrals, RepScanner scanner, IRepGraphFactory graphs, TemplateStore templates, DraftLedger ledger,
         DraftClaims claims, MailboxClock clock, CancellationToken ct)
     {
         request ??= new DraftRequest(null);
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         var rep = RepId.Of(user);
         if (await referrals.FindAsync(rep, id, ct) is null)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
@@ -15,11 +16,19 @@ public static class TemplatesApi
     public sealed record TemplateRequest(string? Subject, string? Body);
 
     /// <summary>The step travels with the request so the subject rule can depend on it.</summary>
-    public sealed record StepTemplate(CadenceStep Step, TemplateRequest Template);
+    /// <summary>A PUT: the step from the route, the wording from the body.</summary>
+    public sealed record StepTemplate([FromRoute] string Step, [FromBody] TemplateRequest Template)
+    {
+        public CadenceStep? KnownStep => Kebab.TryParse<CadenceStep>(Step, out var known) ? known : null;
+    }
 
     public sealed class Validator : AbstractValidator<StepTemplate>
     {
-        public Validator()
+        public Validator() =>
+            // An unknown step is a 404 the handler answers; its wording is not judged.
+            When(t => t.KnownStep is not null, Rules);
+
+        private void Rules()
         {
             // Stop at the first failure: the later rules read the text, and a missing one is already said.
             RuleFor(t => t.Template.Subject).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("Subject").WithMessage("Enter a subject.")
@@ -27,7 +36,7 @@ public static class TemplatesApi
                 .Must(NoUnknownTokens!).WithMessage((_, subject) => UnknownMessage(subject!));
             RuleFor(t => t.Template.Subject)
                 .Must(subject => subject!.Contains("{SourceName}", StringComparison.Ordinal))
-                .When(t => TemplateTokens.SourceNameRequired.Contains(t.Step) && !string.IsNullOrEmpty(t.Template.Subject))
+                .When(t => TemplateTokens.SourceNameRequired.Contains(t.KnownStep!.Value) && !string.IsNullOrEmpty(t.Template.Subject))
                 .OverridePropertyName("Subject")
                 .WithMessage("This step's subject must carry {SourceName}: the referral source's name is what gets the note opened.");
             RuleFor(t => t.Template.Body).Cascade(CascadeMode.Stop).NotEmpty().OverridePropertyName("Body").WithMessage("Enter a body.")
@@ -67,20 +76,14 @@ public static class TemplatesApi
             ? TypedResults.Ok(Response(known, await store.FindAsync(RepId.Of(user), known, ct)))
             : UnknownStep(step);
 
-    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult, ValidationProblem>> Put(
-        string step, TemplateRequest request, ClaimsPrincipal user, IValidator<StepTemplate> validator,
-        TemplateStore store, MailboxClock clock, CancellationToken ct)
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Put(
+        [AsParameters] StepTemplate edit, ClaimsPrincipal user, TemplateStore store, MailboxClock clock, CancellationToken ct)
     {
-        if (!Kebab.TryParse<CadenceStep>(step, out var known))
+        if (edit.KnownStep is not { } known)
         {
-            return UnknownStep(step);
+            return UnknownStep(edit.Step);
         }
-        var validation = await validator.ValidateAsync(new StepTemplate(known, request), ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
-        var template = new Template(request.Subject!, request.Body!);
+        var template = new Template(edit.Template.Subject!, edit.Template.Body!);
         await store.SaveAsync(RepId.Of(user), known, template, clock.Now, ct);
         return TypedResults.Ok(Response(known, template));
     }

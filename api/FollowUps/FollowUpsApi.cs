@@ -46,16 +46,11 @@ public static class FollowUpsApi
             SplitStates(states).All(s => Kebab.TryParse<ReferralState>(s, out _)) && SplitStates(states).Length > 0;
     }
 
-    public static async Task<Results<Ok<ReferralList>, ValidationProblem>> ListReferrals(
-        string? state, System.Security.Claims.ClaimsPrincipal user, ReferralStore store, FollowUpStatusStore statuses,
-        IValidator<ListQuery> validator, MailboxClock clock, CancellationToken ct)
+    public static async Task<Ok<ReferralList>> ListReferrals(
+        [AsParameters] ListQuery query, System.Security.Claims.ClaimsPrincipal user, ReferralStore store, FollowUpStatusStore statuses,
+        MailboxClock clock, CancellationToken ct)
     {
-        var query = new ListQuery(state);
-        var validation = await validator.ValidateAsync(query, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
+        var state = query.State;
         var rep = RepId.Of(user);
         var wanted = state is null ? null : SplitStates(state).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var items = (await store.ListAsync(rep, ct))

@@ -44,15 +44,10 @@ public static class MeetingsApi
             .ToList());
     }
 
-    public static async Task<Results<NoContent, NotFound, ValidationProblem>> Settle(
-        string eventId, SettleRequest request, ClaimsPrincipal user, IValidator<SettleRequest> validator,
+    public static async Task<Results<NoContent, NotFound>> Settle(
+        string eventId, SettleRequest request, ClaimsPrincipal user,
         MeetingStore store, RepScanner scanner, MailboxClock clock, CancellationToken ct)
     {
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         var rep = RepId.Of(user);
         if (!await store.SettleAsync(rep, eventId, request.Outcome == "no-show" ? Settlement.NoShow : Settlement.Met, clock.Now, ct))
         {

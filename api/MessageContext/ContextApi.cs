@@ -48,7 +48,7 @@ public static partial class ContextApi
                 .WithMessage("Each 'to' must be an address or \"Name <address>\".");
             RuleForEach(q => q.Cc).Cascade(CascadeMode.Stop).MaximumLength(MaxPersonLength).Must(BeAPerson)
                 .WithMessage("Each 'cc' must be an address or \"Name <address>\".");
-            RuleFor(q => q.To.Length + q.Cc.Length).LessThanOrEqualTo(500).WithName("To").WithMessage("Too many recipients.");
+            RuleFor(q => (q.To == null ? 0 : q.To.Length) + (q.Cc == null ? 0 : q.Cc.Length)).LessThanOrEqualTo(500).WithName("To").WithMessage("Too many recipients.");
         }
 
         // A display name (256) and an address (320), with quotes and brackets.
@@ -58,28 +58,23 @@ public static partial class ContextApi
         private static bool BeAPerson(string? text) => text is not null && PartyOf(text) is not null;
     }
 
-    public static Task<Results<Ok<ContextResponse>, ValidationProblem>> Handle(
-        string? itemId, string? conversationId, string? from, string[]? to, string[]? cc, string? subject, string? restItemId,
-        ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+    public static Task<Ok<ContextResponse>> Handle(
+        [AsParameters] Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
-        Answer(new Query(itemId, conversationId, from, to ?? [], cc ?? [], subject, restItemId), user, validator, store, suggestions, graphs, clock, ct);
+        Answer(query, user, store, suggestions, graphs, clock, ct);
 
-    public static Task<Results<Ok<ContextResponse>, ValidationProblem>> HandleBody(
-        Query query, ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+    public static Task<Ok<ContextResponse>> HandleBody(
+        Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
-        Answer(query with { To = query.To ?? [], Cc = query.Cc ?? [] }, user, validator, store, suggestions, graphs, clock, ct);
+        Answer(query, user, store, suggestions, graphs, clock, ct);
 
-    /// <summary>Both forms of the request, validated and answered the same way.</summary>
-    private static async Task<Results<Ok<ContextResponse>, ValidationProblem>> Answer(
-        Query query, ClaimsPrincipal user, IValidator<Query> validator, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+    /// <summary>Both forms of the request, validated by the filter, answered the same way.</summary>
+    private static async Task<Ok<ContextResponse>> Answer(
+        Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct)
     {
+        query = query with { To = query.To ?? [], Cc = query.Cc ?? [] };
         var from = query.From;
-        var validation = await validator.ValidateAsync(query, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         var rep = RepId.Of(user);
         var repAddresses = RepId.AddressesOf(user);
         var sender = string.IsNullOrEmpty(from) ? null : PartyOf(from);

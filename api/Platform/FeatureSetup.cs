@@ -42,7 +42,8 @@ public static class FeatureSetup
     public static void MapFeatures(this IEndpointRouteBuilder routes)
     {
         // Every feature's routes share the filters that hold for all input.
-        var app = routes.MapGroup("").AddEndpointFilterFactory(NoNulFilter.Create);
+        var app = routes.MapGroup("").AddEndpointFilterFactory(NoNulFilter.Create).AddEndpointFilterFactory(ValidationFilter.Create)
+            .ProducesValidationProblem();
         app.MapFollowUps();
         app.MapReferrals();
         app.MapMessageContext();

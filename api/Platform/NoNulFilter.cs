@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
 
 namespace OutlookReferral.Platform;
 
@@ -50,8 +51,12 @@ public static class NoNulFilter
             case var record when depth < 4 && IsOurRecord(record.GetType()):
                 foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
+                    // An [AsParameters] record's body is named as a body handler argument is: its fields bare ("Subject").
+                    var (childName, childDepth) = depth == 0 && IsBody(record.GetType(), property)
+                        ? (property.Name, 0)
+                        : (depth == 0 ? property.Name : $"{name}.{property.Name}", depth + 1);
                     if (property.GetIndexParameters().Length == 0
-                        && FirstNul(property.GetValue(record), depth == 0 ? property.Name : $"{name}.{property.Name}", depth + 1) is { } found)
+                        && FirstNul(property.GetValue(record), childName, childDepth) is { } found)
                     {
                         return found;
                     }
@@ -65,6 +70,12 @@ public static class NoNulFilter
     // Request bodies are records; services (also ours) are classes whose properties are none of our business.
     private static bool IsOurRecord(Type type) =>
         type.Assembly == typeof(NoNulFilter).Assembly && type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;
+
+    // [FromBody] on a positional record's parameter stays on the constructor parameter, not the property.
+    private static bool IsBody(Type type, PropertyInfo property) =>
+        property.IsDefined(typeof(FromBodyAttribute))
+        || type.GetConstructors().SelectMany(c => c.GetParameters())
+            .Any(p => p.Name == property.Name && p.IsDefined(typeof(FromBodyAttribute)));
 
     private static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }

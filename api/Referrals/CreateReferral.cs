@@ -44,8 +44,6 @@ public static class CreateReferral
     /// <summary>Name and address of one person; the rep's own addresses come in through the validation context.</summary>
     public sealed class PartyValidator : AbstractValidator<PartyInput>
     {
-        public const string RepAddressesKey = "repAddresses";
-
         public PartyValidator(string role)
         {
             RuleFor(p => p.Name).NotEmpty().WithMessage($"Enter the {role}'s name.")
@@ -58,21 +56,14 @@ public static class CreateReferral
 
         private static bool IsRep(string? address, ValidationContext<PartyInput> context) =>
             address is not null
-            && context.RootContextData.TryGetValue(RepAddressesKey, out var value)
+            && context.RootContextData.TryGetValue(ValidationFilter.RepAddressesKey, out var value)
             && value is IReadOnlySet<string> rep
             && rep.Contains(address.Trim());
     }
 
-    public static async Task<Results<Created<ReferralResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, ClaimsPrincipal user, IValidator<Request> validator, ReferralStore store, MailboxClock clock, CancellationToken ct)
+    public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Handle(
+        Request request, ClaimsPrincipal user, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var context = new ValidationContext<Request>(request);
-        context.RootContextData[PartyValidator.RepAddressesKey] = RepId.AddressesOf(user);
-        var validation = await validator.ValidateAsync(context, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         var rep = RepId.Of(user);
         var referral = new NewReferral(
             NewReferral.NewId(),

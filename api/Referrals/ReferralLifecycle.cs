@@ -39,15 +39,10 @@ public static class ReferralLifecycle
         }
     }
 
-    public static async Task<Results<Ok<ReferralResponse>, NotFound, ValidationProblem>> Close(
-        string id, CloseRequest request, ClaimsPrincipal user, IValidator<CloseRequest> validator,
+    public static async Task<Results<Ok<ReferralResponse>, NotFound>> Close(
+        string id, CloseRequest request, ClaimsPrincipal user,
         ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         return await Change(RepId.Of(user), id, store, clock, r => Lifecycle.Of(r) with
         {
             ClosedAt = clock.Now, CloseOutcome = request.Outcome, CloseNote = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
@@ -82,15 +77,10 @@ public static class ReferralLifecycle
         }
     }
 
-    public static async Task<Results<Ok<ReferralResponse>, NotFound, ValidationProblem>> Snooze(
-        string id, SnoozeRequest request, ClaimsPrincipal user, IValidator<SnoozeRequest> validator,
+    public static async Task<Results<Ok<ReferralResponse>, NotFound>> Snooze(
+        string id, SnoozeRequest request, ClaimsPrincipal user,
         ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var validation = await validator.ValidateAsync(request, ct);
-        if (!validation.IsValid)
-        {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
-        }
         return await Change(RepId.Of(user), id, store, clock, r => Lifecycle.Of(r) with { SnoozedUntil = request.Until }, ct) is { } changed
             ? TypedResults.Ok(changed)
             : TypedResults.NotFound();
