@@ -256,6 +256,8 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
             await Expect(bar).ToHaveCountAsync(0);
             await Expect(page.Locator(".spinner")).ToBeVisibleAsync();
 
+            // The server's answer once the scan is over: a later poll must not find it still running.
+            progress = """{"running":false,"firstScan":false,"folder":null,"pages":0,"messagesRead":0,"fraction":null,"startedAt":null}""";
             release.SetResult();
             await ExpectScanFinishedAsync(page);
             await Expect(page.Locator("#scan-progress")).ToBeHiddenAsync();
