@@ -34,12 +34,11 @@ public static class DraftsApi
             .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
 
     public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> Handle(
-        string id, DraftRequest? request, ClaimsPrincipal user, HttpResponse response,
+        string id, DraftRequest? request, RepId rep, HttpResponse response,
         ReferralStore referrals, RepScanner scanner, IRepGraphFactory graphs, TemplateStore templates, DraftLedger ledger,
         DraftClaims claims, MailboxClock clock, CancellationToken ct)
     {
         request ??= new DraftRequest(null);
-        var rep = RepId.Of(user);
         if (await referrals.FindAsync(rep, id, ct) is null)
         {
             return TypedResults.NotFound();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -60,9 +59,8 @@ public static class TemplatesApi
         group.MapDelete("/{step}", Reset).WithName("ResetTemplate").WithDescription("Back to our default wording.");
     }
 
-    public static async Task<Ok<IReadOnlyList<TemplateResponse>>> List(ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
+    public static async Task<Ok<IReadOnlyList<TemplateResponse>>> List(RepId rep, TemplateStore store, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var all = new List<TemplateResponse>();
         foreach (var step in Enum.GetValues<CadenceStep>())
         {
@@ -71,30 +69,30 @@ public static class TemplatesApi
         return TypedResults.Ok<IReadOnlyList<TemplateResponse>>(all);
     }
 
-    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Get(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct) =>
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Get(string step, RepId rep, TemplateStore store, CancellationToken ct) =>
         Kebab.TryParse<CadenceStep>(step, out var known)
-            ? TypedResults.Ok(Response(known, await store.FindAsync(RepId.Of(user), known, ct)))
+            ? TypedResults.Ok(Response(known, await store.FindAsync(rep, known, ct)))
             : UnknownStep(step);
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Put(
-        [AsParameters] StepTemplate edit, ClaimsPrincipal user, TemplateStore store, MailboxClock clock, CancellationToken ct)
+        [AsParameters] StepTemplate edit, RepId rep, TemplateStore store, MailboxClock clock, CancellationToken ct)
     {
         if (edit.KnownStep is not { } known)
         {
             return UnknownStep(edit.Step);
         }
         var template = new Template(edit.Template.Subject!, edit.Template.Body!);
-        await store.SaveAsync(RepId.Of(user), known, template, clock.Now, ct);
+        await store.SaveAsync(rep, known, template, clock.Now, ct);
         return TypedResults.Ok(Response(known, template));
     }
 
-    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Reset(string step, ClaimsPrincipal user, TemplateStore store, CancellationToken ct)
+    public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Reset(string step, RepId rep, TemplateStore store, CancellationToken ct)
     {
         if (!Kebab.TryParse<CadenceStep>(step, out var known))
         {
             return UnknownStep(step);
         }
-        await store.ResetAsync(RepId.Of(user), known, ct);
+        await store.ResetAsync(rep, known, ct);
         return TypedResults.Ok(Response(known, null));
     }
 

@@ -47,11 +47,10 @@ public static class FollowUpsApi
     }
 
     public static async Task<Ok<ReferralList>> ListReferrals(
-        [AsParameters] ListQuery query, System.Security.Claims.ClaimsPrincipal user, ReferralStore store, FollowUpStatusStore statuses,
+        [AsParameters] ListQuery query, RepId rep, ReferralStore store, FollowUpStatusStore statuses,
         MailboxClock clock, CancellationToken ct)
     {
         var state = query.State;
-        var rep = RepId.Of(user);
         var wanted = state is null ? null : SplitStates(state).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var items = (await store.ListAsync(rep, ct))
             .Select(r => r.AsResponse(clock.Now))
@@ -60,18 +59,16 @@ public static class FollowUpsApi
     }
 
     public static async Task<Ok<ScanSummary>> Scan(
-        System.Security.Claims.ClaimsPrincipal user, RepScanner scanner, ReferralStore store, MailboxClock clock, CancellationToken ct)
+        RepId rep, RepScanner scanner, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var result = await scanner.ScanAsync(rep, ct);
         var items = (await store.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now));
         return TypedResults.Ok(new ScanSummary(result.FinishedAt, result.GraphRequests, result.MessagesRead, FollowUpOrder.Sort(items)));
     }
 
     public static async Task<Ok<ScanProgressResponse>> Progress(
-        System.Security.Claims.ClaimsPrincipal user, ScanProgressBoard board, FollowUpStatusStore statuses, CancellationToken ct)
+        RepId rep, ScanProgressBoard board, FollowUpStatusStore statuses, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         // The last finished scan lets an open pane notice a background scan it never saw running.
         return TypedResults.Ok(board.For(rep) with { LastScanAt = await statuses.LastScanAsync(rep, ct) });
     }

@@ -24,6 +24,12 @@ public sealed record RepId(string TenantId, string UserId)
             .Where(v => v.Contains('@', StringComparison.Ordinal))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Binds the signed-in rep as a handler parameter (minimal APIs call this for a <c>RepId</c> parameter), so
+    /// handlers take the rep, not the principal. Every feature route requires authorization.
+    /// </summary>
+    public static ValueTask<RepId?> BindAsync(HttpContext context) => ValueTask.FromResult<RepId?>(Of(context.User));
+
     /// <summary>The signed-in rep; endpoints only run behind authorization, so a missing rep is a bug.</summary>
     public static RepId Of(ClaimsPrincipal principal) =>
         FromPrincipal(principal) ?? throw new InvalidOperationException("The request has no rep identity (tid + oid).");

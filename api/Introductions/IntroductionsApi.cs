@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
@@ -22,13 +21,12 @@ public static class IntroductionsApi
         group.MapPost("/{id}/dismiss", Dismiss).WithName("DismissIntroduction");
     }
 
-    public static async Task<Ok<IReadOnlyList<SuggestionResponse>>> List(ClaimsPrincipal user, SuggestionStore store, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<SuggestionResponse>>((await store.ListOpenAsync(RepId.Of(user), ct)).Select(AsResponse).ToList());
+    public static async Task<Ok<IReadOnlyList<SuggestionResponse>>> List(RepId rep, SuggestionStore store, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<SuggestionResponse>>((await store.ListOpenAsync(rep, ct)).Select(AsResponse).ToList());
 
     public static async Task<Results<Created<ReferralResponse>, NotFound, ProblemHttpResult>> Track(
-        string id, ClaimsPrincipal user, SuggestionStore suggestions, ReferralStore referrals, MailboxClock clock, CancellationToken ct)
+        string id, RepId rep, SuggestionStore suggestions, ReferralStore referrals, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var suggestion = await suggestions.FindAsync(rep, id, ct);
         if (suggestion is null || suggestion.Status == SuggestionStore.Dismissed)
         {
@@ -51,8 +49,8 @@ public static class IntroductionsApi
     }
 
     public static async Task<Results<NoContent, NotFound>> Dismiss(
-        string id, ClaimsPrincipal user, SuggestionStore suggestions, MailboxClock clock, CancellationToken ct) =>
-        await suggestions.DecideAsync(RepId.Of(user), id, SuggestionStore.Dismissed, null, clock.Now, ct)
+        string id, RepId rep, SuggestionStore suggestions, MailboxClock clock, CancellationToken ct) =>
+        await suggestions.DecideAsync(rep, id, SuggestionStore.Dismissed, null, clock.Now, ct)
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
@@ -34,9 +33,9 @@ public static class MeetingsApi
             .WithDescription("The rep's word on a meeting with no attendance report: \"no-show\" or \"met\". Rescans the rep.");
     }
 
-    public static async Task<Ok<IReadOnlyList<MeetingResponse>>> List(ClaimsPrincipal user, MeetingStore store, CancellationToken ct)
+    public static async Task<Ok<IReadOnlyList<MeetingResponse>>> List(RepId rep, MeetingStore store, CancellationToken ct)
     {
-        var rows = await store.ListAsync(RepId.Of(user), ct);
+        var rows = await store.ListAsync(rep, ct);
         return TypedResults.Ok<IReadOnlyList<MeetingResponse>>(rows
             .Select(r => new MeetingResponse(r.EventId, r.ReferralId, r.Subject, r.StartAt, r.EndAt,
                 Kebab.TryParse<MeetingOutcome>(r.Outcome, out var o) ? o : MeetingOutcome.Unconfirmed, r.Evidence, r.Settlement is not null, r.Note))
@@ -45,10 +44,9 @@ public static class MeetingsApi
     }
 
     public static async Task<Results<NoContent, NotFound>> Settle(
-        string eventId, SettleRequest request, ClaimsPrincipal user,
+        string eventId, SettleRequest request, RepId rep,
         MeetingStore store, RepScanner scanner, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         if (!await store.SettleAsync(rep, eventId, request.Outcome == "no-show" ? Settlement.NoShow : Settlement.Met, clock.Now, ct))
         {
             return TypedResults.NotFound();

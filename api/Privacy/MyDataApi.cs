@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Identity;
@@ -26,9 +25,8 @@ public static class MyDataApi
         routes.MapDelete("/api/me/data", Delete).WithTags("Identity").WithName("DeleteMyData").RequireAuthorization()
             .WithDescription("Deletes every record kept for the signed-in rep: referrals, their timelines, statuses, meetings, drafts' ids, suggestions, templates, scans. Mail is not touched.");
 
-    public static async Task<Ok<DeletedData>> Delete(ClaimsPrincipal user, Database database, CancellationToken ct)
+    public static async Task<Ok<DeletedData>> Delete(RepId rep, Database database, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var rows = new Dictionary<string, int>();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
@@ -62,9 +61,8 @@ public static class CreateReferral
     }
 
     public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Handle(
-        Request request, ClaimsPrincipal user, ReferralStore store, MailboxClock clock, CancellationToken ct)
+        Request request, RepId rep, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var referral = new NewReferral(
             NewReferral.NewId(),
             new Party(request.Prospect!.Name!.Trim(), Address.Normalize(request.Prospect.Address!)),

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
@@ -40,19 +39,18 @@ public static class ReferralLifecycle
     }
 
     public static async Task<Results<Ok<ReferralResponse>, NotFound>> Close(
-        string id, CloseRequest request, ClaimsPrincipal user,
+        string id, CloseRequest request, RepId rep,
         ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        return await Change(RepId.Of(user), id, store, clock, r => Lifecycle.Of(r) with
+        return await Change(rep, id, store, clock, r => Lifecycle.Of(r) with
         {
             ClosedAt = clock.Now, CloseOutcome = request.Outcome, CloseNote = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
         }, ct) is { } changed ? TypedResults.Ok(changed) : TypedResults.NotFound();
     }
 
     public static async Task<Results<Ok<ReferralResponse>, NotFound, ProblemHttpResult>> Reopen(
-        string id, ClaimsPrincipal user, ReferralStore store, MailboxClock clock, CancellationToken ct)
+        string id, RepId rep, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var referral = await store.FindAsync(rep, id, ct);
         if (referral is null)
         {
@@ -78,20 +76,20 @@ public static class ReferralLifecycle
     }
 
     public static async Task<Results<Ok<ReferralResponse>, NotFound>> Snooze(
-        string id, SnoozeRequest request, ClaimsPrincipal user,
+        string id, SnoozeRequest request, RepId rep,
         ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
-        return await Change(RepId.Of(user), id, store, clock, r => Lifecycle.Of(r) with { SnoozedUntil = request.Until }, ct) is { } changed
+        return await Change(rep, id, store, clock, r => Lifecycle.Of(r) with { SnoozedUntil = request.Until }, ct) is { } changed
             ? TypedResults.Ok(changed)
             : TypedResults.NotFound();
     }
 
-    public static async Task<Results<NoContent, NotFound>> Delete(string id, ClaimsPrincipal user, ReferralStore store, CancellationToken ct) =>
-        await store.DeleteAsync(RepId.Of(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> Delete(string id, RepId rep, ReferralStore store, CancellationToken ct) =>
+        await store.DeleteAsync(rep, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<Results<Ok<ReferralResponse>, NotFound>> Get(
-        string id, ClaimsPrincipal user, ReferralStore store, MailboxClock clock, CancellationToken ct) =>
-        await store.FindAsync(RepId.Of(user), id, ct) is { } referral ? TypedResults.Ok(referral.AsResponse(clock.Now)) : TypedResults.NotFound();
+        string id, RepId rep, ReferralStore store, MailboxClock clock, CancellationToken ct) =>
+        await store.FindAsync(rep, id, ct) is { } referral ? TypedResults.Ok(referral.AsResponse(clock.Now)) : TypedResults.NotFound();
 
     private static async Task<ReferralResponse?> Change(
         RepId rep, string id, ReferralStore store, MailboxClock clock, Func<ReferralRecord, Lifecycle> change, CancellationToken ct)

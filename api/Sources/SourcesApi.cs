@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
@@ -34,9 +33,8 @@ public static class SourcesApi
             .WithDescription("Everyone who has referred the rep: introductions, how each is going, when the source last heard. Sources owed an update first.");
 
     public static async Task<Ok<SourcesResponse>> Handle(
-        ClaimsPrincipal user, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
+        RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         var all = (await referrals.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now)).ToList();
         var story = await stories.AllAsync(rep, ct);
         var held = (await meetings.ListAsync(rep, ct)).Where(m => m.Outcome == "attended").ToLookup(m => m.ReferralId, m => m.EndAt);

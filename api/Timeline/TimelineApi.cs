@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
@@ -36,9 +35,8 @@ public static class TimelineApi
             .WithDescription("The referral's story as the last scan read it: introduction, notes, answers, the ask to the source, meetings, pauses and the next step.");
 
     public static async Task<Results<Ok<TimelineResponse>, NotFound>> Handle(
-        string id, ClaimsPrincipal user, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
+        string id, RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
     {
-        var rep = RepId.Of(user);
         if (await referrals.FindAsync(rep, id, ct) is not { } record)
         {
             return TypedResults.NotFound();
