@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Platform;
@@ -83,8 +82,7 @@ public static partial class DraftComposer
             ["RepName"] = inputs.Rep.DisplayName,
             ["RepFirstName"] = FirstName(inputs.Rep.DisplayName),
             ["LastSubject"] = topic.Length > 0 ? topic : inputs.Status.LastTouch?.Subject ?? "",
-            ["FirstTouchDate"] = inputs.Status.FirstTouchAt is { } first
-                ? TimeZoneInfo.ConvertTime(first, inputs.TimeZone).ToString("MMMM d", CultureInfo.InvariantCulture) : "",
+            ["FirstTouchDate"] = inputs.Status.FirstTouchAt is { } first ? MonthDay.Of(first, inputs.TimeZone) : "",
             ["TouchCount"] = Times(inputs.Status.TouchCount),
             ["MeetingTime"] = inputs.MeetingTime ?? "",
             ["OpenSlots"] = Slots(inputs.OpenSlots),

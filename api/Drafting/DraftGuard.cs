@@ -1,4 +1,3 @@
-using System.Globalization;
 using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Drafting;
@@ -15,7 +14,7 @@ public static class DraftGuard
     /// <summary>Dates in the refusal are the rep's calendar days (<paramref name="zone"/>), not UTC's.</summary>
     public static Refusal? Check(CadenceStep step, FollowUpStatus status, string prospectName, bool force, DateTimeOffset now, TimeZoneInfo zone)
     {
-        string Day(DateTimeOffset? at) => at is { } t ? TimeZoneInfo.ConvertTime(t, zone).ToString("MMMM d", CultureInfo.InvariantCulture) : "recently";
+        string Day(DateTimeOffset? at) => at is { } t ? MonthDay.Of(t, zone) : "recently";
 
         var toProspect = DraftComposer.IsToProspect(step);
         if (status.State == ReferralState.Closed)
@@ -48,7 +47,7 @@ public static class DraftGuard
         if (toProspect && status.State == ReferralState.Paused)
         {
             return new("prospect-away", status.PausedUntil is { } back
-                ? $"{prospectName} is away until {back.ToString("MMMM d", CultureInfo.InvariantCulture)}. The cadence waits until then."
+                ? $"{prospectName} is away until {MonthDay.Of(back)}. The cadence waits until then."
                 : $"{prospectName}'s automatic reply says they are away. The cadence waits until {Day(status.NextStepDueAt)}.",
                 status.NextStepDueAt);
         }
