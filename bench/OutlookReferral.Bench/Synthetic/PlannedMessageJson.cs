@@ -1,54 +1,34 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Bench.Synthetic;
 
 /// <summary>
-/// Writes planned messages as Graph would return them: long opaque ids, ~8 internet headers on inbox
-/// mail, ~200-character previews. Sizes matter: the scan's cost is mostly moving this JSON around.
+/// Planned messages as Graph would return them: long opaque ids, ~8 internet headers on inbox mail,
+/// ~200-character previews. Sizes matter: the scan's cost is mostly moving this JSON around. The files
+/// themselves are written by the emulator's MailboxFolderWriter, streaming, as the folders are large.
 /// </summary>
-public sealed class MailboxWriter(Random random)
+public sealed class PlannedMessageJson(Random random)
 {
     private readonly Dictionary<string, string> conversationIds = new(StringComparer.Ordinal);
 
-    public static void WriteProfile(string path, Person rep) => WriteJson(path, json =>
+    public static void WriteProfile(MailboxFolderWriter folder, Person rep) => folder.WriteMe(new JsonObject
     {
-        json.WriteStartObject();
-        json.WriteString("id", "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f");
-        json.WriteString("displayName", rep.Name);
-        json.WriteString("mail", rep.Address);
-        json.WriteString("userPrincipalName", rep.Address);
-        json.WriteEndObject();
+        ["id"] = "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f",
+        ["displayName"] = rep.Name,
+        ["mail"] = rep.Address,
+        ["userPrincipalName"] = rep.Address,
     });
 
-    public static void WriteReferrals(string path, IEnumerable<SyntheticReferral> referrals) => WriteJson(path, json =>
-    {
-        json.WriteStartArray();
-        foreach (var referral in referrals)
-        {
-            json.WriteStartObject();
-            WriteParty(json, "prospect", referral.Prospect);
-            WriteParty(json, "source", referral.Source);
-            json.WriteString("introducedAt", Iso(referral.IntroducedAt));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    });
+    public static void WriteReferrals(MailboxFolderWriter folder, IEnumerable<SyntheticReferral> referrals) =>
+        folder.WriteReferrals(referrals.Select(r => new ReferralSeed(
+            new SeedParty(r.Prospect.Name, r.Prospect.Address), new SeedParty(r.Source.Name, r.Source.Address), r.IntroducedAt, null, null)));
 
     /// <summary>A Graph collection response, newest first as a folder export would be.</summary>
-    public void WriteFolder(string path, IEnumerable<PlannedMessage> messages) => WriteJson(path, json =>
-    {
-        json.WriteStartObject();
-        json.WriteStartArray("value");
-        foreach (var message in messages.OrderByDescending(m => m.At))
-        {
-            WriteMessage(json, message);
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    public void WriteFolder(MailboxFolderWriter folder, string file, IEnumerable<PlannedMessage> messages) =>
+        folder.WriteCollection(file, messages.OrderByDescending(m => m.At), WriteMessage);
 
     private void WriteMessage(Utf8JsonWriter json, PlannedMessage message)
     {
@@ -119,13 +99,5 @@ public sealed class MailboxWriter(Random random)
         json.WriteEndObject();
     }
 
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static void WriteJson(string path, Action<Utf8JsonWriter> write)
-    {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        // Graph sends names like "Müller" and subjects like "A <> B" as plain UTF-8, not \u escapes.
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        write(json);
-    }
+    private static string Iso(DateTimeOffset at) => MailboxFolderWriter.Iso(at);
 }
