@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
@@ -75,7 +76,7 @@ public static class ScanCommand
     public static async Task<Report> ScanAsync(MailboxFolder mailbox, DateTimeOffset now, int windowDays, CancellationToken ct, GraphChaos? chaos = null)
     {
         var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
+            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
             .ToList();
         // The emulator lives at the replay's now too: a report published after it is not out yet.
         var factory = new DemoGraphFactory(new GraphEmulator(mailbox, new ReplayTime(now)), chaos);

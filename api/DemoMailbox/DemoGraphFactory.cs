@@ -1,4 +1,5 @@
 using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 

@@ -1,3 +1,5 @@
+using OutlookReferral.Emulator;
+
 namespace OutlookReferral.DemoMailbox;
 
 public sealed class DemoOptions

@@ -1,3 +1,4 @@
+using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
@@ -63,7 +64,7 @@ public sealed class DemoSeeder(
             return;
         }
         await referrals.AddAsync(rep, mailbox.Referrals.Select(seed =>
-            new NewReferral(NewReferral.NewId(), seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt, seed.Outcome)), clock.Now, cancellationToken);
+            new NewReferral(NewReferral.NewId(), seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt, seed.Outcome)), clock.Now, cancellationToken);
         logger.LogInformation("Seeded {Count} referrals from the demo mailbox {Path}", mailbox.Referrals.Count, mailbox.Path);
     }
 

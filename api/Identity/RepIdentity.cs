@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
 
 namespace OutlookReferral.Identity;

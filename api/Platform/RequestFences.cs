@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Platform;
 

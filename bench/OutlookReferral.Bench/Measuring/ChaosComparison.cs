@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using OutlookReferral.Bench.Synthetic;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
@@ -24,7 +25,7 @@ public static class ChaosComparison
     {
         var mailbox = MailboxFolder.Load(folder);
         var referrals = (mailbox.Referrals ?? [])
-            .Select((r, i) => new TrackedReferral($"r{i + 1}", r.Prospect, r.Source, r.IntroducedAt, r.ClosedAt is not null))
+            .Select((r, i) => new TrackedReferral($"r{i + 1}", r.Prospect.AsParty(), r.Source.AsParty(), r.IntroducedAt, r.ClosedAt is not null))
             .ToList();
         await ScanAsync(mailbox, referrals, chaos: null);
         var clean = await ScanAsync(mailbox, referrals, chaos: null);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using OutlookReferral.Bench.Synthetic;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
@@ -22,7 +23,7 @@ public static class ChildScan
         var loadSeconds = clock.Elapsed.TotalSeconds;
         // Same mapping as ScanCommand.ScanAsync, which does not expose the request count we need.
         var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
+            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
             .ToList();
 
         // Settle the heap so "after load" is what the loaded mailbox holds, not parser garbage.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
@@ -24,7 +25,7 @@ public static class DetectionTiming
             .OfType<MailItem>().ToList();
         var rep = RepProfile.Create(mailbox.UserId, (string?)mailbox.Me["displayName"] ?? "", [(string?)mailbox.Me["mail"], (string?)mailbox.Me["userPrincipalName"]]);
         var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect, seed.Source, seed.IntroducedAt, seed.ClosedAt is not null))
+            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
             .ToList();
 
         var seconds = new List<double>();

@@ -1,3 +1,4 @@
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Bench.Synthetic;
@@ -43,26 +44,24 @@ public static class SyntheticMailbox
         var referralInbox = referralMail.Count(m => m.Folder == MailFolderKind.Inbox);
         var ordinary = OrdinaryTraffic.Plan(random, people, inboxCount - referralInbox, sentCount - (referralMail.Count - referralInbox), since, Now).ToList();
 
-        var shared = Path.Combine(root, $"mailbox-{totalMessages}");
-        Directory.CreateDirectory(shared);
-        var writer = new MailboxWriter(random);
-        MailboxWriter.WriteProfile(Path.Combine(shared, "me.json"), people.Rep);
+        var shared = new MailboxFolderWriter(Path.Combine(root, $"mailbox-{totalMessages}"));
+        var messages = new PlannedMessageJson(random);
+        PlannedMessageJson.WriteProfile(shared, people.Rep);
         var all = referralMail.Concat(ordinary).ToList();
-        writer.WriteFolder(Path.Combine(shared, "inbox.json"), all.Where(m => m.Folder == MailFolderKind.Inbox));
-        writer.WriteFolder(Path.Combine(shared, "sentitems.json"), all.Where(m => m.Folder == MailFolderKind.SentItems));
+        messages.WriteFolder(shared, MailboxFolderWriter.InboxFile, all.Where(m => m.Folder == MailFolderKind.Inbox));
+        messages.WriteFolder(shared, MailboxFolderWriter.SentItemsFile, all.Where(m => m.Folder == MailFolderKind.SentItems));
 
         var generated = new List<GeneratedMailbox>();
         foreach (var count in referralCounts)
         {
-            var folder = Path.Combine(root, $"mailbox-{totalMessages}-referrals-{count}");
-            Directory.CreateDirectory(folder);
-            foreach (var file in new[] { "me.json", "inbox.json", "sentitems.json" })
+            var folder = new MailboxFolderWriter(Path.Combine(root, $"mailbox-{totalMessages}-referrals-{count}"));
+            foreach (var file in new[] { MailboxFolderWriter.MeFile, MailboxFolderWriter.InboxFile, MailboxFolderWriter.SentItemsFile })
             {
-                ShareFile(Path.Combine(shared, file), Path.Combine(folder, file));
+                ShareFile(Path.Combine(shared.Folder, file), Path.Combine(folder.Folder, file));
             }
-            MailboxWriter.WriteReferrals(Path.Combine(folder, "referrals.json"), referrals.Take(count));
-            File.WriteAllText(Path.Combine(folder, "mailbox.json"), $$"""{"now":"{{Now.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}"}""");
-            generated.Add(new GeneratedMailbox(folder, inboxCount, sentCount, count, perReferral.Take(count).Sum()));
+            PlannedMessageJson.WriteReferrals(folder, referrals.Take(count));
+            folder.WriteCapturedAt(Now);
+            generated.Add(new GeneratedMailbox(folder.Folder, inboxCount, sentCount, count, perReferral.Take(count).Sum()));
         }
         return generated;
     }

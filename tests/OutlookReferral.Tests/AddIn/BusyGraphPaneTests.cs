@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Tests.Platform;
 using static Microsoft.Playwright.Assertions;
 

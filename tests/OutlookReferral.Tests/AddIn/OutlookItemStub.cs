@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Tests.AddIn;
 

@@ -1,5 +1,5 @@
 using OutlookReferral.Cli;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.Cli;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.Cli;

@@ -1,8 +1,9 @@
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
-using MailboxFolder = OutlookReferral.DemoMailbox.MailboxFolder;
+using MailboxFolder = OutlookReferral.Emulator.MailboxFolder;
 
 namespace OutlookReferral.Tests.DemoMailbox;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Identity;
 using OutlookReferral.Tests.Platform;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CsCheck;
 using OutlookReferral.Cli;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.FollowUps;

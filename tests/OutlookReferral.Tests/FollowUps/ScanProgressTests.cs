@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
-using OutlookReferral.Tests.DemoMailbox;
+using OutlookReferral.Tests.Emulator;
 using OutlookReferral.Tests.Platform;
 
 namespace OutlookReferral.Tests.FollowUps;

@@ -1,5 +1,5 @@
 using System.Net;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using OutlookReferral.DemoMailbox;
+using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Tests.Platform;
 

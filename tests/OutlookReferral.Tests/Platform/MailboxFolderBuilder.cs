@@ -1,15 +1,16 @@
 using System.Text.Json.Nodes;
+using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Tests.Platform;
 
-/// <summary>Writes a mailbox folder (Graph-shaped JSON files) to a temp directory for a test.</summary>
+/// <summary>Builds a mailbox folder (Graph-shaped JSON) for a test; the emulator's MailboxFolderWriter writes it to a temp directory.</summary>
 public sealed class MailboxFolderBuilder
 {
     public const string RepAddress = "sam@contoso.com";
 
     private readonly JsonArray inbox = [];
     private readonly JsonArray sent = [];
-    private readonly JsonArray referrals = [];
+    private readonly List<ReferralSeed> referrals = [];
     private readonly JsonArray events = [];
     private readonly JsonArray onlineMeetings = [];
     private int sequence;
@@ -17,18 +18,8 @@ public sealed class MailboxFolderBuilder
     public MailboxFolderBuilder Referral(string prospectName, string prospectAddress, string sourceName, string sourceAddress,
         DateTimeOffset introducedAt, DateTimeOffset? closedAt = null)
     {
-        var referral = new JsonObject
-        {
-            ["prospect"] = new JsonObject { ["name"] = prospectName, ["address"] = prospectAddress },
-            ["source"] = new JsonObject { ["name"] = sourceName, ["address"] = sourceAddress },
-            ["introducedAt"] = Iso(introducedAt),
-        };
-        if (closedAt is { } closed)
-        {
-            referral["closedAt"] = Iso(closed);
-            referral["outcome"] = "lost";
-        }
-        referrals.Add(referral);
+        referrals.Add(new ReferralSeed(new SeedParty(prospectName, prospectAddress), new SeedParty(sourceName, sourceAddress),
+            introducedAt, closedAt, closedAt is null ? null : "lost"));
         return this;
     }
 
@@ -190,25 +181,25 @@ public sealed class MailboxFolderBuilder
     /// <param name="withReferrals">False leaves referrals.json out: the scan command then tracks what it finds.</param>
     public string Write(DateTimeOffset capturedAt, bool withReferrals = true)
     {
-        var folder = Directory.CreateTempSubdirectory("mailbox-").FullName;
-        File.WriteAllText(Path.Combine(folder, "me.json"), new JsonObject
+        var writer = new MailboxFolderWriter(Directory.CreateTempSubdirectory("mailbox-").FullName);
+        writer.WriteMe(new JsonObject
         {
             ["id"] = "5f1c0b8e-2c1d-4a55-9a0e-3b7f1e2d4c6a",
             ["displayName"] = "Sam Rivera",
             ["mail"] = RepAddress,
             ["userPrincipalName"] = RepAddress,
             ["mailboxSettings"] = new JsonObject { ["timeZone"] = "Pacific Standard Time" },
-        }.ToJsonString());
-        File.WriteAllText(Path.Combine(folder, "inbox.json"), new JsonObject { ["value"] = inbox.DeepClone() }.ToJsonString());
-        File.WriteAllText(Path.Combine(folder, "sentitems.json"), new JsonObject { ["value"] = sent.DeepClone() }.ToJsonString());
-        File.WriteAllText(Path.Combine(folder, "events.json"), new JsonObject { ["value"] = events.DeepClone() }.ToJsonString());
-        File.WriteAllText(Path.Combine(folder, "onlineMeetings.json"), new JsonObject { ["value"] = onlineMeetings.DeepClone() }.ToJsonString());
+        });
+        writer.WriteCollection(MailboxFolderWriter.InboxFile, inbox);
+        writer.WriteCollection(MailboxFolderWriter.SentItemsFile, sent);
+        writer.WriteCollection(MailboxFolderWriter.EventsFile, events);
+        writer.WriteCollection(MailboxFolderWriter.OnlineMeetingsFile, onlineMeetings);
         if (withReferrals)
         {
-            File.WriteAllText(Path.Combine(folder, "referrals.json"), referrals.ToJsonString());
+            writer.WriteReferrals(referrals);
         }
-        File.WriteAllText(Path.Combine(folder, "mailbox.json"), new JsonObject { ["now"] = Iso(capturedAt) }.ToJsonString());
-        return folder;
+        writer.WriteCapturedAt(capturedAt);
+        return writer.Folder;
     }
 
     private JsonObject Message(DateTimeOffset at, string subject, string from, string[] to, (string Name, string Value)[]? headers)
@@ -242,5 +233,5 @@ public sealed class MailboxFolderBuilder
     private static JsonObject Recipient(string address) =>
         new() { ["emailAddress"] = new JsonObject { ["name"] = address.Split('@')[0], ["address"] = address } };
 
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset at) => MailboxFolderWriter.Iso(at);
 }

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookReferral.Emulator;
+
+/// <summary>The emulator's calendar and online meeting routes: calendarView, getSchedule, onlineMeetings and attendance.</summary>
+public sealed partial class GraphEmulator
+{
+    [GeneratedRegex(@"^/(?:calendar/)?calendarView$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarView();
+
+    [GeneratedRegex(@"^/calendar/(?:microsoft\.graph\.)?getSchedule$", RegexOptions.IgnoreCase)]
+    private static partial Regex GetSchedule();
+
+    /// <summary>The response for a calendar or online meeting route; null when <paramref name="rest"/> is neither.</summary>
+    private HttpResponseMessage? CalendarRoute(HttpRequestMessage request, string rest, ODataQuery query, string? body)
+    {
+        var method = request.Method;
+        if (method == HttpMethod.Get && CalendarView().IsMatch(rest))
+        {
+            return Json(calendar.View(query, request.RequestUri!, GraphTimeZones.Preferred(request)), request);
+        }
+        if (method == HttpMethod.Post && GetSchedule().IsMatch(rest))
+        {
+            return Json(schedule.GetSchedule(GraphJson.ReadObject(body), GraphTimeZones.Preferred(request)), request);
+        }
+        return MeetingRoute(request, query);
+    }
+
+    private HttpResponseMessage? MeetingRoute(HttpRequestMessage request, ODataQuery query)
+    {
+        // Meeting and report ids are opaque and may hold an escaped '/': split the raw path, then unescape.
+        var rawRest = UserRoute().Match(request.RequestUri!.AbsolutePath).Groups["rest"].Value;
+        var segments = rawRest.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        if (segments.Length == 0 || !Named(segments[0], "onlineMeetings"))
+        {
+            return null;
+        }
+        if (request.Method != HttpMethod.Get)
+        {
+            throw Unsupported(request);
+        }
+        var body = segments switch
+        {
+            [_] => meetings.FindByJoinUrl(query),
+            [_, var meeting] => meetings.Meeting(meeting, query),
+            [_, var meeting, var reports] when Named(reports, "attendanceReports") => meetings.Reports(meeting, query),
+            [_, var meeting, var reports, var report] when Named(reports, "attendanceReports") => meetings.Report(meeting, report, query),
+            [_, var meeting, var reports, var report, var records]
+                when Named(reports, "attendanceReports") && Named(records, "attendanceRecords") => meetings.Records(meeting, report, query),
+            _ => throw Unsupported(request),
+        };
+        return Json(body, request);
+    }
+
+    private static bool Named(string segment, string name) => segment.Equals(name, StringComparison.OrdinalIgnoreCase);
+}

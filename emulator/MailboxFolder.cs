@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OutlookReferral.Emulator;
+
+/// <summary>A mailbox folder could not be read; the message is one line a person can act on.</summary>
+public sealed class MailboxFolderException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A message held by the demo mailbox, as Graph JSON plus its parsed timestamps.</summary>
+public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTimeOffset? Received)
+{
+    public string Id => (string)Json["id"]!;
+}
+
+/// <summary>
+/// A replayable mailbox on disk (see README, "Mailbox folders"): me.json, inbox.json, sentitems.json,
+/// and optionally drafts.json, events.json, onlineMeetings.json, referrals.json and mailbox.json.
+/// drafts.json seeds the Drafts folder (a Graph collection like inbox.json, every message "isDraft": true,
+/// with a sentDateTime or receivedDateTime); drafts then live in memory: written by the Graph emulator,
+/// never saved back to disk.
+/// </summary>
+public sealed class MailboxFolder
+{
+    // Captured mail never changes, so one index finds any of it by id; drafts are looked up in their store.
+    private readonly Dictionary<string, StoredMessage> captured;
+
+    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
+        MailboxCalendar calendar, List<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
+    {
+        Path = path;
+        Me = me;
+        Inbox = inbox;
+        SentItems = sent;
+        DraftStore = new DraftStore(drafts);
+        captured = inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        Calendar = calendar;
+        OnlineMeetings = onlineMeetings;
+        Referrals = referrals;
+        CapturedAt = capturedAt;
+    }
+
+    public string Path { get; }
+
+    public JsonObject Me { get; }
+
+    public string UserId => (string)Me["id"]!;
+
+    public IReadOnlyList<StoredMessage> Inbox { get; }
+
+    public IReadOnlyList<StoredMessage> SentItems { get; }
+
+    /// <summary>A snapshot of the Drafts folder now: copies, so later writes do not change it.</summary>
+    public IReadOnlyList<StoredMessage> Drafts => DraftStore.Snapshot();
+
+    internal DraftStore DraftStore { get; }
+
+    /// <summary>events.json; empty without one.</summary>
+    public MailboxCalendar Calendar { get; }
+
+    /// <summary>onlineMeetings.json; empty without one.</summary>
+    public IReadOnlyList<StoredMeeting> OnlineMeetings { get; }
+
+    /// <summary>Null when the folder has no referrals.json.</summary>
+    public IReadOnlyList<ReferralSeed>? Referrals { get; }
+
+    /// <summary>From mailbox.json's "now": the moment the mailbox was captured, the demo's clock start.</summary>
+    public DateTimeOffset? CapturedAt { get; }
+
+    /// <summary>Whether <paramref name="key"/> (an id, a UPN or an address) names this mailbox's user.</summary>
+    public bool IsUser(string key) =>
+        new[] { "id", "userPrincipalName", "mail" }.Any(p => string.Equals((string?)Me[p], key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A message in any folder by its id (for drafts, a copy); null when there is none.</summary>
+    public StoredMessage? FindMessage(string id) => captured.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+
+    public static MailboxFolder Load(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new MailboxFolderException($"Mailbox folder not found: {path}");
+        }
+        var me = ReadJson(path, "me.json") as JsonObject ?? throw Bad(path, "me.json", "expected a user object");
+        if (me["id"] is not JsonValue id || id.GetValueKind() != JsonValueKind.String)
+        {
+            throw Bad(path, "me.json", "the user has no \"id\"");
+        }
+        var inbox = ReadMessages(path, "inbox.json", required: true);
+        var sent = ReadMessages(path, "sentitems.json", required: true);
+        var drafts = ReadMessages(path, "drafts.json", required: false);
+        CheckDrafts(path, drafts);
+        CheckIdsUniqueAcrossFolders(path, ("inbox.json", inbox), ("sentitems.json", sent), ("drafts.json", drafts));
+        var owner = Parse(path, "me.json", () => MailboxCalendar.OwnerZoneOf(me));
+        var calendar = Parse(path, "events.json", () => MailboxCalendar.Parse(ReadCollection(path, "events.json", required: false), owner));
+        var meetings = Parse(path, "onlineMeetings.json", () => StoredMeeting.Parse(ReadCollection(path, "onlineMeetings.json", required: false)));
+        var referrals = File.Exists(System.IO.Path.Combine(path, "referrals.json"))
+            ? Parse(path, "referrals.json", () => ReferralSeed.ReadAll(ReadJson(path, "referrals.json")))
+            : null;
+        var captured = ReadCapturedAt(path);
+        return new MailboxFolder(System.IO.Path.GetFullPath(path), me, inbox, sent, drafts, calendar, meetings, referrals, captured);
+    }
+
+    // The readers of events, meetings and referrals name the item at fault; this adds the file.
+    private static T Parse<T>(string folder, string file, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (FormatException ex)
+        {
+            throw Bad(folder, file, ex.Message);
+        }
+    }
+
+    private static JsonNode? ReadJson(string folder, string file)
+    {
+        var full = System.IO.Path.Combine(folder, file);
+        if (!File.Exists(full))
+        {
+            throw new MailboxFolderException($"{full} is missing");
+        }
+        try
+        {
+            using var stream = File.OpenRead(full);
+            return JsonNode.Parse(stream);
+        }
+        catch (JsonException ex)
+        {
+            throw new MailboxFolderException($"{full} is not valid JSON (line {ex.LineNumber + 1}): {FirstLine(ex.Message)}", ex);
+        }
+    }
+
+    private static JsonArray ReadCollection(string folder, string file, bool required)
+    {
+        if (!required && !File.Exists(System.IO.Path.Combine(folder, file)))
+        {
+            return [];
+        }
+        var node = ReadJson(folder, file);
+        return node is JsonObject { } o && o["value"] is JsonArray values
+            ? values
+            : throw Bad(folder, file, "expected a Graph collection: {\"value\": [...]}");
+    }
+
+    private static List<StoredMessage> ReadMessages(string folder, string file, bool required)
+    {
+        var list = new List<StoredMessage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = ReadCollection(folder, file, required);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not JsonObject message || message["id"]?.GetValueKind() != JsonValueKind.String)
+            {
+                throw Bad(folder, file, $"message {i} has no string \"id\"");
+            }
+            if (!seen.Add((string)message["id"]!))
+            {
+                throw Bad(folder, file, $"message {i} repeats the id {(string)message["id"]!}");
+            }
+            var sent = Timestamp(message, "sentDateTime", folder, file, i);
+            var received = Timestamp(message, "receivedDateTime", folder, file, i);
+            if (sent is null && received is null)
+            {
+                throw Bad(folder, file, $"message {i} has neither sentDateTime nor receivedDateTime");
+            }
+            list.Add(new StoredMessage(message, sent, received));
+        }
+        return list;
+    }
+
+    private static void CheckDrafts(string folder, List<StoredMessage> drafts)
+    {
+        var notDraft = drafts.FindIndex(d => d.Json["isDraft"] is not JsonValue flag || flag.GetValueKind() != JsonValueKind.True);
+        if (notDraft >= 0)
+        {
+            throw Bad(folder, "drafts.json", $"message {notDraft} is not a draft (it needs \"isDraft\": true)");
+        }
+    }
+
+    // GET /messages/{id} looks in every folder: one id in two folders would make the answer a guess.
+    private static void CheckIdsUniqueAcrossFolders(string folder, params (string File, List<StoredMessage> Messages)[] files)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, messages) in files)
+        {
+            foreach (var message in messages)
+            {
+                if (!seen.TryAdd(message.Id, file))
+                {
+                    throw Bad(folder, file, $"the id {message.Id} is already used in {seen[message.Id]}");
+                }
+            }
+        }
+    }
+
+    private static DateTimeOffset? Timestamp(JsonObject message, string property, string folder, string file, int index)
+    {
+        if (message[property] is null)
+        {
+            return null;
+        }
+        return message[property]!.GetValueKind() == JsonValueKind.String
+            && DateTimeOffset.TryParse((string)message[property]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Bad(folder, file, $"message {index} has an unreadable {property}");
+    }
+
+    private static DateTimeOffset? ReadCapturedAt(string folder)
+    {
+        if (!File.Exists(System.IO.Path.Combine(folder, "mailbox.json")))
+        {
+            return null;
+        }
+        var now = (ReadJson(folder, "mailbox.json") as JsonObject)?["now"];
+        return now is not null && DateTimeOffset.TryParse((string?)now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : throw Bad(folder, "mailbox.json", "expected {\"now\": \"ISO timestamp\"}");
+    }
+
+    private static MailboxFolderException Bad(string folder, string file, string what) =>
+        new($"{System.IO.Path.Combine(folder, file)}: {what}");
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

@@ -1,0 +1,23 @@
+/// <summary>What kind of message this is: it decides the transport headers.</summary>
+internal enum Kind { Normal, ExchangeAutoReply, VacationResponder, Bulk, Notification, MeetingRequest, MeetingResponse, MeetingCancel }
+/// <summary>Options of one message beyond who, when and what.</summary>
+internal sealed record Opt
+{
+    public Kind Kind { get; init; } = Kind.Normal;
+
+    public bool Attach { get; init; }
+
+    public string Importance { get; init; } = "normal";
+
+    public Person? Sender { get; init; }
+
+    public bool? Read { get; init; }
+
+    public bool Quote { get; init; } = true;
+
+    public JsonObject? Extra { get; init; }
+
+    public (string Name, string Value)[] Headers { get; init; } = [];
+
+    public string? ListName { get; init; }
+}
