@@ -29,44 +29,50 @@ public static class DraftsApi
 
     private const int RetryAfterSeconds = 5;
 
-    public static void MapDrafts(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/referrals/{id}/drafts", Handle).WithTags("Drafting").WithName("DraftNextStep").RequireAuthorization()
-            .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
+    /// <summary>What drafting needs besides the request, bound as one parameter (eShop's OrderServices).</summary>
+    public sealed record DraftServices(
+        ReferralStore Referrals, RepScanner Scanner, IRepGraphFactory Graphs, TemplateStore Templates, DraftLedger Ledger,
+        DraftClaims Claims, MailboxClock Clock);
 
-    public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> Handle(
-        string id, DraftRequest? request, RepId rep, HttpResponse response,
-        ReferralStore referrals, RepScanner scanner, IRepGraphFactory graphs, TemplateStore templates, DraftLedger ledger,
-        DraftClaims claims, MailboxClock clock, CancellationToken ct)
+    public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/referrals/{id}/drafts").WithTags("Drafting").RequireAuthorization();
+        group.MapPost("", DraftNextStep).WithName("DraftNextStep")
+            .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
+        return group;
+    }
+
+    /// <summary>Claim the step, guard it, compose the note, write it to Drafts, record it: one draft per step, however many clicks.</summary>
+    public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> DraftNextStep(
+        string id, DraftRequest? request, RepId rep, HttpResponse response, [AsParameters] DraftServices services, CancellationToken ct)
     {
         request ??= new DraftRequest(null);
-        if (await referrals.FindAsync(rep, id, ct) is null)
+        if (await services.Referrals.FindAsync(rep, id, ct) is null)
         {
             return TypedResults.NotFound();
         }
         // A double click on this instance queues here and then finds the first one's draft, without polling the database.
-        var gate = claims.GateFor(rep, id);
+        var gate = services.Claims.GateFor(rep, id);
         await gate.WaitAsync(ct);
         try
         {
-            using var graph = graphs.For(rep);
+            using var graph = services.Graphs.For(rep);
             // Read the mailbox now: the prospect may have answered a minute ago.
-            var scan = await scanner.ScanAsync(rep, ct);
+            var scan = await services.Scanner.ScanAsync(rep, ct);
             var (referral, status) = scan.Referrals.FirstOrDefault(r => r.Referral.Id == id);
             if (referral is null)
             {
                 return TypedResults.NotFound();
             }
-            CadenceStep? wanted = request.Step is null ? null : Kebab.TryParse<CadenceStep>(request.Step, out var s) ? s : null;
-            var step = wanted ?? status.NextStep ?? status.UpcomingStep;
-            if (step is null)
+            if (StepFor(request, status) is not { } step)
             {
                 return Refused(new Refusal("nothing-due", $"Nothing is due for {referral.Prospect.Name}: the cadence has run its course. Close the referral or write to them yourself.", null));
             }
 
-            var (claim, theirs) = await ClaimOrWaitAsync(claims, ledger, graph, rep, id, step.Value, ct);
+            var (claim, theirs) = await ClaimOrWaitAsync(services.Claims, services.Ledger, graph, rep, id, step, ct);
             if (theirs is not null)
             {
-                return TypedResults.Ok(Response(id, step.Value, theirs, null, reused: true));
+                return TypedResults.Ok(Response(id, step, theirs, null, reused: true));
             }
             if (claim is null)
             {
@@ -75,38 +81,54 @@ public static class DraftsApi
             }
             // Released however this ends: a refusal or a Graph failure leaves the step free for the next click.
             await using var held = claim;
-            if (await ledger.FindAsync(rep, id, step.Value, ct) is { } earlier && await DraftWriter.FindAsync(graph, earlier, ct) is { } existing)
+            if (await RecordedDraftAsync(services.Ledger, graph, rep, id, step, ct) is { } existing)
             {
-                return TypedResults.Ok(Response(id, step.Value, existing, null, reused: true));
+                return TypedResults.Ok(Response(id, step, existing, null, reused: true));
             }
-            var zone = scan.Rep.Zone;
-            if (DraftGuard.Check(step.Value, status, referral.Prospect.Name, request.Force, clock.Now, zone) is { } refusal)
+            if (DraftGuard.Check(step, status, referral.Prospect.Name, request.Force, services.Clock.Now, scan.Rep.Zone) is { } refusal)
             {
                 return Refused(refusal);
             }
-            var template = await templates.ForAsync(rep, step.Value, ct);
-            var inputs = new DraftInputs(step.Value, referral, scan.Rep, status, zone);
-            if (step == CadenceStep.SorryIMissedYou)
-            {
-                // The easy way back: the missed time, and three open times from the rep's own calendar.
-                var missed = status.Meetings.Where(m => m.Outcome == MeetingOutcome.NoShow).MaxBy(m => m.Meeting.End)?.Meeting;
-                inputs = inputs with
-                {
-                    MeetingTime = missed is null ? null : SlotFinder.DescribeMeeting(missed.Start, zone),
-                    OpenSlots = await OpenSlots.FindAsync(graph, scan.Rep, clock.Now, ct),
-                };
-            }
-            var plan = DraftComposer.Compose(inputs, template);
+            var plan = await ComposeAsync(rep, step, referral, status, scan.Rep, graph, services, ct);
             var drafted = await DraftWriter.CreateAsync(graph, plan, ct);
             // The draft exists now: record it even if the rep stopped waiting, or the next click would make another.
-            await ledger.RecordAsync(rep, id, step.Value, drafted.MessageId, clock.Now, CancellationToken.None);
-            return TypedResults.Created($"/api/referrals/{id}/drafts", Response(id, step.Value, drafted, plan.ReplyToMessageId, reused: false));
+            await services.Ledger.RecordAsync(rep, id, step, drafted.MessageId, services.Clock.Now, CancellationToken.None);
+            return TypedResults.Created($"/api/referrals/{id}/drafts", Response(id, step, drafted, plan.ReplyToMessageId, reused: false));
         }
         finally
         {
             gate.Release();
         }
     }
+
+    /// <summary>The step the rep asked for (validated already), else the one due, else the next one coming.</summary>
+    private static CadenceStep? StepFor(DraftRequest request, FollowUpStatus status) =>
+        (request.Step is not null && Kebab.TryParse<CadenceStep>(request.Step, out var asked) ? asked : (CadenceStep?)null)
+        ?? status.NextStep ?? status.UpcomingStep;
+
+    /// <summary>The note for this step from the rep's template; "sorry I missed you" brings the missed time and three open times.</summary>
+    private static async Task<DraftPlan> ComposeAsync(
+        RepId rep, CadenceStep step, TrackedReferral referral, FollowUpStatus status, RepProfile profile, RepGraph graph, DraftServices services,
+        CancellationToken ct)
+    {
+        var template = await services.Templates.ForAsync(rep, step, ct);
+        var inputs = new DraftInputs(step, referral, profile, status, profile.Zone);
+        if (step == CadenceStep.SorryIMissedYou)
+        {
+            var missed = status.Meetings.Where(m => m.Outcome == MeetingOutcome.NoShow).MaxBy(m => m.Meeting.End)?.Meeting;
+            inputs = inputs with
+            {
+                MeetingTime = missed is null ? null : SlotFinder.DescribeMeeting(missed.Start, profile.Zone),
+                OpenSlots = await OpenSlots.FindAsync(graph, profile, services.Clock.Now, ct),
+            };
+        }
+        return DraftComposer.Compose(inputs, template);
+    }
+
+    /// <summary>The draft the ledger recorded for this step, if it is still in the mailbox (the rep may have sent or deleted it).</summary>
+    private static async Task<DraftedMessage?> RecordedDraftAsync(
+        DraftLedger ledger, RepGraph graph, RepId rep, string id, CadenceStep step, CancellationToken ct) =>
+        await ledger.FindAsync(rep, id, step, ct) is { } recorded ? await DraftWriter.FindAsync(graph, recorded, ct) : null;
 
     /// <summary>
     /// Claims the step, or waits while another instance holds it (this instance's gate already lets one request
