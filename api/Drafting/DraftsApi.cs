@@ -34,13 +34,9 @@ public static class DraftsApi
         ReferralStore Referrals, RepScanner Scanner, IRepGraphFactory Graphs, TemplateStore Templates, DraftLedger Ledger,
         DraftClaims Claims, MailboxClock Clock);
 
-    public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
-    {
-        var group = routes.MapGroup("/api/referrals/{id}/drafts").WithTags("Drafting").RequireAuthorization();
-        group.MapPost("", DraftNextStep).WithName("DraftNextStep")
+    public static void MapDrafts(this IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/referrals/{id}/drafts", DraftNextStep).WithTags("Drafting").WithName("DraftNextStep").RequireAuthorization()
             .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
-        return group;
-    }
 
     /// <summary>Claim the step, guard it, compose the note, write it to Drafts, record it: one draft per step, however many clicks.</summary>
     public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> DraftNextStep(
