@@ -34,9 +34,13 @@ public static class DraftsApi
         ReferralStore Referrals, RepScanner Scanner, IRepGraphFactory Graphs, TemplateStore Templates, DraftLedger Ledger,
         DraftClaims Claims, MailboxClock Clock);
 
-    public static void MapDrafts(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/referrals/{id}/drafts", DraftNextStep).WithTags("Drafting").WithName("DraftNextStep").RequireAuthorization()
+    public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/referrals").WithTags("Drafting").RequireAuthorization();
+        group.MapPost("/{id}/drafts", DraftNextStep).WithName("DraftNextStep")
             .WithDescription("Creates the draft for the referral's due step (or the given step with force=true) in the rep's Drafts. Never sends.");
+        return group;
+    }
 
     /// <summary>Claim the step, guard it, compose the note, write it to Drafts, record it: one draft per step, however many clicks.</summary>
     public static async Task<Results<Created<DraftResponse>, Ok<DraftResponse>, NotFound, ProblemHttpResult>> DraftNextStep(

@@ -50,13 +50,14 @@ public static class TemplatesApi
             + $"Use {string.Join(", ", TemplateTokens.Known.Select(t => "{" + t + "}"))}.";
     }
 
-    public static void MapTemplates(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapTemplates(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/templates").WithTags("Templates").RequireAuthorization();
         group.MapGet("/", List).WithName("ListTemplates");
         group.MapGet("/{step}", Get).WithName("GetTemplate");
         group.MapPut("/{step}", Put).WithName("PutTemplate");
         group.MapDelete("/{step}", Reset).WithName("ResetTemplate").WithDescription("Back to our default wording.");
+        return group;
     }
 
     public static async Task<Ok<IReadOnlyList<TemplateResponse>>> List(RepId rep, TemplateStore store, CancellationToken ct)

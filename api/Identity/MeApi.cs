@@ -34,16 +34,17 @@ public static class MeApi
         }
     }
 
-    public static void MapMe(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapMe(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/me", async (ClaimsPrincipal user, IOptions<DemoOptions> demo, IRepGraphFactory graphs, CancellationToken ct) =>
+        var group = routes.MapGroup("/api").WithTags("Identity");
+        group.MapGet("/me", async (ClaimsPrincipal user, IOptions<DemoOptions> demo, IRepGraphFactory graphs, CancellationToken ct) =>
         {
             var rep = RepId.Of(user);
             return TypedResults.Ok(new MeResponse(
                 user.FindFirst("name")?.Value ?? "", rep.TenantId, rep.UserId, demo.Value.Enabled, await TimeZoneOf(graphs.For(rep), ct)));
-        }).WithTags("Identity").RequireAuthorization();
+        }).RequireAuthorization();
 
-        routes.MapGet("/api/client-config", (IOptions<DemoOptions> demo, IConfiguration configuration) =>
+        group.MapGet("/client-config", (IOptions<DemoOptions> demo, IConfiguration configuration) =>
         {
             var clientId = configuration["AzureAd:ClientId"];
             var scope = configuration["AddIn:ApiScope"] is { Length: > 0 } configured ? configured
@@ -53,6 +54,7 @@ public static class MeApi
                 string.IsNullOrEmpty(clientId) ? null : clientId,
                 configuration["AddIn:Authority"] ?? "https://login.microsoftonline.com/organizations",
                 scope is null ? [] : [scope]));
-        }).WithTags("Identity").AllowAnonymous();
+        }).AllowAnonymous();
+        return group;
     }
 }

@@ -13,12 +13,13 @@ public static class IntroductionsApi
         string Id, string Kind, PartyResponse Source, PartyResponse Prospect, string Subject, DateTimeOffset ReceivedAt,
         string MessageId, string ConversationId);
 
-    public static void MapIntroductions(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapIntroductions(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/introductions").WithTags("Introductions").RequireAuthorization();
         group.MapGet("/", List).WithName("ListIntroductions");
         group.MapPost("/{id}/track", Track).WithName("TrackIntroduction");
         group.MapPost("/{id}/dismiss", Dismiss).WithName("DismissIntroduction");
+        return group;
     }
 
     public static async Task<Ok<IReadOnlyList<SuggestionResponse>>> List(RepId rep, SuggestionStore store, CancellationToken ct) =>

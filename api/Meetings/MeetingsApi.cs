@@ -25,12 +25,13 @@ public static class MeetingsApi
     private static readonly MeetingOutcome[] Order =
         [MeetingOutcome.NoShow, MeetingOutcome.Unconfirmed, MeetingOutcome.AwaitingReport, MeetingOutcome.Declined, MeetingOutcome.Upcoming, MeetingOutcome.Attended, MeetingOutcome.Cancelled];
 
-    public static void MapMeetings(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapMeetings(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/meetings").WithTags("Meetings").RequireAuthorization();
         group.MapGet("/", List).WithName("ListMeetings");
         group.MapPost("/{eventId}/settle", Settle).WithName("SettleMeeting")
             .WithDescription("The rep's word on a meeting with no attendance report: \"no-show\" or \"met\". Rescans the rep.");
+        return group;
     }
 
     public static async Task<Ok<IReadOnlyList<MeetingResponse>>> List(RepId rep, MeetingStore store, CancellationToken ct)

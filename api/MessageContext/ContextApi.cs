@@ -18,13 +18,15 @@ namespace OutlookReferral.MessageContext;
 /// </summary>
 public static partial class ContextApi
 {
-    public static void MapMessageContext(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapMessageContext(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/context", Handle).WithTags("Message context").WithName("GetMessageContext").RequireAuthorization()
+        var group = routes.MapGroup("/api").WithTags("Message context").RequireAuthorization();
+        group.MapGet("/context", GetContext).WithName("GetMessageContext")
             .WithDescription("Pass what Office.js gives for the open item: itemId (and restItemId, convertToRestId's answer, when the pane has it), conversationId (standard or URL-safe base64), from, to and cc (repeat the parameter; \"Name <address>\" or an address), subject.");
         // A thread with a hundred recipients passes the 8 KB a query string may have: the same fields fit in a body.
-        routes.MapPost("/api/context", HandleBody).WithTags("Message context").WithName("FindMessageContext").RequireAuthorization()
+        group.MapPost("/context", FindContext).WithName("FindMessageContext")
             .WithDescription("The same as GET /api/context, with the fields in a JSON body (to and cc as lists): for messages with many recipients.");
+        return group;
     }
 
     public sealed record Query(string? ItemId, string? ConversationId, string? From, string[] To, string[] Cc, string? Subject, string? RestItemId = null);
@@ -58,12 +60,12 @@ public static partial class ContextApi
         private static bool BeAPerson(string? text) => text is not null && PartyOf(text) is not null;
     }
 
-    public static Task<Ok<ContextResponse>> Handle(
+    public static Task<Ok<ContextResponse>> GetContext(
         [AsParameters] Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
         Answer(query, user, store, suggestions, graphs, clock, ct);
 
-    public static Task<Ok<ContextResponse>> HandleBody(
+    public static Task<Ok<ContextResponse>> FindContext(
         Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
         Answer(query, user, store, suggestions, graphs, clock, ct);

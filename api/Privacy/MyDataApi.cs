@@ -21,11 +21,15 @@ public static class MyDataApi
         "introduction_suggestions", "templates", "scans", "reps",
     ];
 
-    public static void MapMyData(this IEndpointRouteBuilder routes) =>
-        routes.MapDelete("/api/me/data", Delete).WithTags("Identity").WithName("DeleteMyData").RequireAuthorization()
+    public static RouteGroupBuilder MapMyData(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/me").WithTags("Identity").RequireAuthorization();
+        group.MapDelete("/data", DeleteMyData).WithName("DeleteMyData")
             .WithDescription("Deletes every record kept for the signed-in rep: referrals, their timelines, statuses, meetings, drafts' ids, suggestions, templates, scans. Mail is not touched.");
+        return group;
+    }
 
-    public static async Task<Ok<DeletedData>> Delete(RepId rep, Database database, CancellationToken ct)
+    public static async Task<Ok<DeletedData>> DeleteMyData(RepId rep, Database database, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);

@@ -60,7 +60,7 @@ public static class CreateReferral
             && rep.Contains(address.Trim());
     }
 
-    public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Handle(
+    public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Create(
         Request request, RepId rep, ReferralStore store, MailboxClock clock, CancellationToken ct)
     {
         var referral = new NewReferral(

@@ -6,7 +6,7 @@ public static class ReferralsApi
     public static RouteGroupBuilder MapReferrals(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization();
-        group.MapPost("/", CreateReferral.Handle).WithName("CreateReferral");
+        group.MapPost("/", CreateReferral.Create).WithName("CreateReferral");
         group.MapGet("/{id}", ReferralLifecycle.Get).WithName("GetReferral");
         group.MapPost("/{id}/close", ReferralLifecycle.Close).WithName("CloseReferral");
         group.MapPost("/{id}/reopen", ReferralLifecycle.Reopen).WithName("ReopenReferral");

@@ -28,11 +28,15 @@ public static class SourcesApi
 
     public sealed record SourcesResponse(IReadOnlyList<SourceSummary> Sources);
 
-    public static void MapSources(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/sources", Handle).WithTags("Sources").WithName("ListSources").RequireAuthorization()
+    public static RouteGroupBuilder MapSources(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Sources").RequireAuthorization();
+        group.MapGet("/sources", ListSources).WithName("ListSources")
             .WithDescription("Everyone who has referred the rep: introductions, how each is going, when the source last heard. Sources owed an update first.");
+        return group;
+    }
 
-    public static async Task<Ok<SourcesResponse>> Handle(
+    public static async Task<Ok<SourcesResponse>> ListSources(
         RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
     {
         var all = (await referrals.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now)).ToList();

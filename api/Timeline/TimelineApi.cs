@@ -30,11 +30,15 @@ public static class TimelineApi
 
     public sealed record TimelineResponse(string ReferralId, PartyResponse Prospect, PartyResponse Source, IReadOnlyList<TimelineEntry> Entries);
 
-    public static void MapTimeline(this IEndpointRouteBuilder routes) =>
-        routes.MapGet("/api/referrals/{id}/timeline", Handle).WithTags("Referrals").WithName("GetReferralTimeline").RequireAuthorization()
+    public static RouteGroupBuilder MapTimeline(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/referrals").WithTags("Referrals").RequireAuthorization();
+        group.MapGet("/{id}/timeline", GetTimeline).WithName("GetReferralTimeline")
             .WithDescription("The referral's story as the last scan read it: introduction, notes, answers, the ask to the source, meetings, pauses and the next step.");
+        return group;
+    }
 
-    public static async Task<Results<Ok<TimelineResponse>, NotFound>> Handle(
+    public static async Task<Results<Ok<TimelineResponse>, NotFound>> GetTimeline(
         string id, RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
     {
         if (await referrals.FindAsync(rep, id, ct) is not { } record)
