@@ -75,9 +75,7 @@ public static class ScanCommand
     /// <param name="chaos">The emulator's fault mode, when on.</param>
     public static async Task<Report> ScanAsync(MailboxFolder mailbox, DateTimeOffset now, int windowDays, CancellationToken ct, GraphChaos? chaos = null)
     {
-        var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
-            .ToList();
+        var referrals = mailbox.TrackedReferrals();
         // The emulator lives at the replay's now too: a report published after it is not out yet.
         var factory = new DemoGraphFactory(new GraphEmulator(mailbox, new ReplayTime(now)), chaos);
         using var graph = factory.For(new RepId("cli", mailbox.UserId));

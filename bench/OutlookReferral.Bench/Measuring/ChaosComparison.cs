@@ -24,9 +24,7 @@ public static class ChaosComparison
     public static async Task<ChaosRow> RunAsync(string folder, int seed)
     {
         var mailbox = MailboxFolder.Load(folder);
-        var referrals = (mailbox.Referrals ?? [])
-            .Select((r, i) => new TrackedReferral($"r{i + 1}", r.Prospect.AsParty(), r.Source.AsParty(), r.IntroducedAt, r.ClosedAt is not null))
-            .ToList();
+        var referrals = mailbox.TrackedReferrals();
         await ScanAsync(mailbox, referrals, chaos: null);
         var clean = await ScanAsync(mailbox, referrals, chaos: null);
         var chaos = new GraphChaos(new ChaosOptions { FailureRate = FailureRate, Seed = seed });

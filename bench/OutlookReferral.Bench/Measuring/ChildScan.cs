@@ -21,10 +21,7 @@ public static class ChildScan
         var clock = Stopwatch.StartNew();
         var mailbox = MailboxFolder.Load(folder);
         var loadSeconds = clock.Elapsed.TotalSeconds;
-        // Same mapping as ScanCommand.ScanAsync, which does not expose the request count we need.
-        var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
-            .ToList();
+        var referrals = mailbox.TrackedReferrals();
 
         // Settle the heap so "after load" is what the loaded mailbox holds, not parser garbage.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);

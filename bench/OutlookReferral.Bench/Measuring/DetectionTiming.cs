@@ -24,9 +24,7 @@ public static class DetectionTiming
             .Concat(mailbox.SentItems.Select(m => AsMailItem(m, MailFolderKind.SentItems)))
             .OfType<MailItem>().ToList();
         var rep = RepProfile.Create(mailbox.UserId, (string?)mailbox.Me["displayName"] ?? "", [(string?)mailbox.Me["mail"], (string?)mailbox.Me["userPrincipalName"]]);
-        var referrals = (mailbox.Referrals ?? [])
-            .Select((seed, i) => new TrackedReferral($"r{i + 1}", seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt is not null))
-            .ToList();
+        var referrals = mailbox.TrackedReferrals();
 
         var seconds = new List<double>();
         var cpuSeconds = new List<double>();
