@@ -1,10 +1,15 @@
+// @ts-check
 // Gets the access token for our API: none in the demo; otherwise MSAL nested app authentication (NAA), silent
 // first, a popup when interaction is required, and the Office dialog where a popup cannot open.
 import { API_BASE, MSAL_URL, SIGN_IN_DIALOG_URL } from "./config.js";
 
 /**
- * How the pane signs in, from GET /api/client-config.
- * @typedef {{ demo: boolean, clientId: string | null, authority: string | null, apiScopes: string[] }} ClientConfig
+ * @typedef {import("../types/api").ClientConfig} ClientConfig
+ * @typedef {typeof import("@azure/msal-browser")} Msal MSAL's module, as the vendored UMD build defines it.
+ * @typedef {import("@azure/msal-browser").IPublicClientApplication} MsalApp
+ * @typedef {import("@azure/msal-browser").AccountInfo} AccountInfo
+ * @typedef {{ config: ClientConfig, msal?: undefined, app?: undefined } | { config: ClientConfig, msal: Msal, app: MsalApp }} Session
+ *   In the demo only the config; in Entra mode also MSAL and its app.
  */
 
 /** A sign-in that did not give a token: closed, blocked, refused. `cause` keeps MSAL's error. */
@@ -16,13 +21,13 @@ export class SignInError extends Error {
   }
 }
 
-/** One session per page: the config, and in Entra mode MSAL's app. */
+/** One session per page: the config, and in Entra mode MSAL's app. @type {Promise<Session> | null} */
 let session = null;
-/** One token request at a time: the pane's parallel calls must not open three popups. */
+/** One token request at a time: the pane's parallel calls must not open three popups. @type {Promise<string> | null} */
 let pending = null;
-/** The account MSAL signed in; NAA does not support setActiveAccount, so it is kept here. */
+/** The account MSAL signed in; NAA does not support setActiveAccount, so it is kept here. @type {AccountInfo | null} */
 let account = null;
-/** A token the Office dialog gave: MSAL in the pane does not cache it, so it is kept until it (nearly) expires. */
+/** A token the Office dialog gave: MSAL in the pane does not cache it, so it is kept until it (nearly) expires. @type {string | null} */
 let dialogAnswer = null;
 
 /**
@@ -47,6 +52,7 @@ export async function authorizationHeader() {
 export async function answerChallenge({ scopes, claims }) {
   const { config } = await start();
   if (config.demo) throw new SignInError("The demo cannot answer a sign-in challenge.");
+  /** @type {{ claims?: string }} */
   const extra = claims ? { claims } : {};
   if (scopes?.length) await interactive({ scopes, ...extra });
   await apiToken({ ...extra, forceRefresh: true });
@@ -55,7 +61,7 @@ export async function answerChallenge({ scopes, claims }) {
 /**
  * Reads the client config and, outside the demo, creates MSAL's nestable app (it falls back to a standard
  * PublicClientApplication by itself when the host offers no NAA bridge).
- * @returns {Promise<{ config: ClientConfig, msal?: any, app?: any }>}
+ * @returns {Promise<Session>}
  */
 function start() {
   session ??= (async () => {
@@ -64,9 +70,10 @@ function start() {
     /** @type {ClientConfig} */
     const config = await response.json();
     if (config.demo) return { config };
+    if (!config.clientId) throw new SignInError("The sign-in settings name no application.");
     const msal = await loadMsal();
     const app = await msal.createNestablePublicClientApplication({
-      auth: { clientId: config.clientId, authority: config.authority },
+      auth: { clientId: config.clientId, authority: config.authority ?? undefined },
       cache: { cacheLocation: "localStorage" },
     });
     return { config, msal, app };
@@ -78,13 +85,24 @@ function start() {
 }
 
 /**
+ * The Entra session: MSAL and its app. Only token requests call it, and the demo never asks for a token.
+ * @returns {Promise<{ config: ClientConfig, msal: Msal, app: MsalApp }>}
+ * @throws {SignInError}
+ */
+async function entra() {
+  const started = await start();
+  if (!started.app) throw new SignInError("The demo signs in without Microsoft 365.");
+  return started;
+}
+
+/**
  * A token for the API's scopes: silent first, interactive when MSAL says so.
  * @param {{ claims?: string, forceRefresh?: boolean }} extra
  * @returns {Promise<string>} The access token.
  */
 function apiToken(extra) {
   pending ??= (async () => {
-    const { config, msal, app } = await start();
+    const { config, msal, app } = await entra();
     const request = { scopes: config.apiScopes, ...extra };
     if (dialogAnswer && !extra.claims && !extra.forceRefresh && stillValid(dialogAnswer)) return dialogAnswer;
     dialogAnswer = null;
@@ -110,26 +128,38 @@ function apiToken(extra) {
  * @returns {Promise<{ accessToken: string, viaDialog: boolean }>}
  */
 async function interactive(request) {
-  const { msal, app } = await start();
+  const { msal, app } = await entra();
   try {
     const result = await app.acquireTokenPopup(request);
     account = result.account ?? account;
     return { accessToken: result.accessToken, viaDialog: false };
   } catch (error) {
     const blocked = error instanceof msal.BrowserAuthError && error.errorCode === "popup_window_error";
-    if (blocked && window.Office?.context?.ui?.displayDialogAsync) return { accessToken: await dialogToken(request), viaDialog: true };
+    // Dialog API 1.1: every Outlook with NAA's fallback has it, but a host may not (typeof, not the types' word).
+    if (blocked && typeof window.Office?.context?.ui?.displayDialogAsync === "function") {
+      return { accessToken: await dialogToken(request), viaDialog: true };
+    }
     throw new SignInError("Sign-in was cancelled or blocked.", error);
   }
 }
 
 /**
  * True when a silent failure means "ask the rep": MSAL's InteractionRequiredAuthError, or no account yet.
- * @param {any} error
- * @param {any} msal
+ * @param {unknown} error
+ * @param {Msal} msal
  * @returns {boolean}
  */
 function needsInteraction(error, msal) {
-  return error instanceof msal.InteractionRequiredAuthError || error?.errorCode === "no_account_error";
+  return error instanceof msal.InteractionRequiredAuthError || errorCodeOf(error) === "no_account_error";
+}
+
+/**
+ * MSAL's errorCode on whatever it threw, or null.
+ * @param {unknown} error
+ * @returns {string | null}
+ */
+function errorCodeOf(error) {
+  return typeof error === "object" && error !== null && "errorCode" in error && typeof error.errorCode === "string" ? error.errorCode : null;
 }
 
 /**
@@ -157,7 +187,8 @@ function dialogToken(request) {
   url.searchParams.set("scopes", request.scopes.join(" "));
   if (request.claims) url.searchParams.set("claims", request.claims);
   const office = window.Office;
-  return new Promise((resolve, reject) => {
+  /** @type {Promise<string>} */
+  const answered = new Promise((resolve, reject) => {
     office.context.ui.displayDialogAsync(url.href, { height: 60, width: 30 }, (opened) => {
       if (opened.status !== office.AsyncResultStatus.Succeeded) {
         reject(new SignInError("The sign-in window did not open.", opened.error));
@@ -166,9 +197,10 @@ function dialogToken(request) {
       const dialog = opened.value;
       dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
         dialog.close();
+        /** @type {{ accessToken?: string, error?: string }} */
         let answer = {};
         try {
-          answer = JSON.parse(arg.message);
+          answer = JSON.parse("message" in arg ? arg.message : "");
         } catch {
           // Not ours: treated as a failure below.
         }
@@ -177,17 +209,18 @@ function dialogToken(request) {
       });
       // 12006: the rep closed the dialog.
       dialog.addEventHandler(office.EventType.DialogEventReceived, (arg) =>
-        reject(new SignInError(arg.error === 12006 ? "The sign-in window was closed." : "Sign-in failed in the dialog.")));
+        reject(new SignInError("error" in arg && arg.error === 12006 ? "The sign-in window was closed." : "Sign-in failed in the dialog.")));
     });
   });
+  return answered;
 }
 
 /**
- * MSAL's module: the tests' fake when present, else the vendored UMD build (it defines window.msal).
- * @returns {Promise<any>}
+ * MSAL's module: the vendored UMD build, loaded on first need (it defines window.msal).
+ * @returns {Promise<Msal>}
+ * @throws {SignInError}
  */
 async function loadMsal() {
-  if (window.__msalForTests) return window.__msalForTests;
   if (!window.msal) {
     await new Promise((resolve, reject) => {
       const script = document.createElement("script");
@@ -197,5 +230,6 @@ async function loadMsal() {
       document.head.append(script);
     });
   }
+  if (!window.msal) throw new SignInError("The sign-in library did not load.");
   return window.msal;
 }

@@ -15,7 +15,8 @@ public sealed class SignInTests : TaskPaneBrowser
     private const string GraphScope = "https://graph.microsoft.com/Mail.ReadWrite";
     private const string Claims = """{"access_token":{"xms_cc":{"values":["cp1"]}}}""";
 
-    // MSAL as auth.js uses it; every call is logged in window.__msalLog. `popupError` makes acquireTokenPopup fail.
+    // MSAL as auth.js uses it, defining window.msal as the vendored UMD build does; every call is logged in
+    // window.__msalLog. `popupError` makes acquireTokenPopup fail.
     private static string FakeMsal(bool signedIn = false, string? popupError = null) => $$"""
         (() => {
           const log = window.__msalLog = [];
@@ -26,7 +27,7 @@ public sealed class SignInTests : TaskPaneBrowser
           // Like MSAL's cache: a token got with claims is the one silent returns from then on.
           let cached = "fake-access-token";
           const answer = (token) => ({ accessToken: token, idToken: "fake-id-token", account });
-          window.__msalForTests = {
+          window.msal = {
             InteractionRequiredAuthError, BrowserAuthError,
             async createNestablePublicClientApplication(config) {
               log.push("create " + JSON.stringify(config));
@@ -49,6 +50,13 @@ public sealed class SignInTests : TaskPaneBrowser
           };
         })();
         """;
+
+    /// <summary>The fake stands in for lib/msal-browser/msal-browser.min.js at its URL: the pane loads it as it would the real one.</summary>
+    private static Task ServeMsal(IPage page, string fake) => page.RouteAsync("**/lib/msal-browser/msal-browser.min.js", route => route.FulfillAsync(new()
+    {
+        ContentType = "text/javascript",
+        Body = fake,
+    }));
 
     private static Task EntraConfig(IPage page) => page.RouteAsync("**/api/client-config", route => route.FulfillAsync(new()
     {
@@ -93,7 +101,7 @@ public sealed class SignInTests : TaskPaneBrowser
         {
             calls = RecordApiCalls(p);
             await EntraConfig(p);
-            await p.AddInitScriptAsync(FakeMsal());
+            await ServeMsal(p, FakeMsal());
         });
         await ExpectScanFinishedAsync(page);
         await Expect(page.Locator("#followups section").First).ToBeVisibleAsync();
@@ -118,7 +126,7 @@ public sealed class SignInTests : TaskPaneBrowser
         {
             calls = RecordApiCalls(p);
             await EntraConfig(p);
-            await p.AddInitScriptAsync(FakeMsal(signedIn: true));
+            await ServeMsal(p, FakeMsal(signedIn: true));
             await p.RouteAsync("**/api/referrals", async route =>
             {
                 if (Interlocked.Increment(ref challenged) > 1)
@@ -152,7 +160,7 @@ public sealed class SignInTests : TaskPaneBrowser
         var page = await OpenPaneAsync(async p =>
         {
             await EntraConfig(p);
-            await p.AddInitScriptAsync(FakeMsal(signedIn: true));
+            await ServeMsal(p, FakeMsal(signedIn: true));
             await p.RouteAsync("**/api/referrals", route =>
             {
                 Interlocked.Increment(ref challenged);
@@ -174,7 +182,7 @@ public sealed class SignInTests : TaskPaneBrowser
         var page = await OpenPaneAsync(async p =>
         {
             await EntraConfig(p);
-            await p.AddInitScriptAsync(FakeMsal(popupError: "user_cancelled"));
+            await ServeMsal(p, FakeMsal(popupError: "user_cancelled"));
         });
 
         await Expect(page.Locator("#problem")).ToContainTextAsync("Sign in to Microsoft 365 to see your referrals.");
@@ -213,7 +221,7 @@ public sealed class SignInTests : TaskPaneBrowser
         {
             calls = RecordApiCalls(p);
             await EntraConfig(p);
-            await p.AddInitScriptAsync(FakeMsal(popupError: "popup_window_error"));
+            await ServeMsal(p, FakeMsal(popupError: "popup_window_error"));
             // Office.js must be there before the first token request: the stub goes in as an init script too.
             await p.AddInitScriptAsync(dialogStub);
         }, officeStub: dialogStub);
