@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of OutlookReferral on a fresh machine. Installs what the tests need
 # (Debian's chromium for the task-pane browser tests, tools/manifest-check's npm packages for the
-# manifest.json validation), builds, tests, and ends with
+# manifest.json validation, tools/typecheck's TypeScript for the task pane's type check), builds, tests, and ends with
 # one line: "N passed, N failed" (skipped tests are counted on the line before it).
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,12 +12,15 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
     || { echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
-if [ ! -d tools/manifest-check/node_modules ]; then
-  echo "Installing the manifest validator (tools/manifest-check)..."
-  # A failed install leaves no node_modules behind, so the next run tries again.
-  npm_log=$(cd tools/manifest-check && npm install --no-audit --no-fund --loglevel=error 2>&1) \
-    || { echo "$npm_log"; rm -rf tools/manifest-check/node_modules; echo "Could not install tools/manifest-check"; echo "0 passed, 1 failed"; exit 1; }
-fi
+# Each tool's package-lock.json pins the versions npm installs.
+for tool in manifest-check typecheck; do
+  if [ ! -d "tools/$tool/node_modules" ]; then
+    echo "Installing tools/$tool's npm packages..."
+    # A failed install leaves no node_modules behind, so the next run tries again.
+    npm_log=$(cd "tools/$tool" && npm install --no-audit --no-fund --loglevel=error 2>&1) \
+      || { echo "$npm_log"; rm -rf "tools/$tool/node_modules"; echo "Could not install tools/$tool"; echo "0 passed, 1 failed"; exit 1; }
+  fi
+done
 export OUTLOOKREFERRAL_CHROMIUM="${OUTLOOKREFERRAL_CHROMIUM:-$(command -v chromium)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -1,6 +1,13 @@
+// @ts-check
 // Talks to the OutlookReferral API: one callApi, signed in (bearer access token), with failures turned into words a rep can act on.
 import { answerChallenge, authorizationHeader } from "./auth.js";
 import { API_BASE } from "./config.js";
+
+/**
+ * The RFC 7807 problem details the API sends, with its extensions (all optional: a proxy may send anything).
+ * @typedef {{ title?: string, detail?: string, errors?: Record<string, string[]>, code?: string,
+ *   dueAt?: string | null, existingReferralId?: string | null, scopes?: unknown, claims?: unknown }} Problem
+ */
 
 /**
  * A failed API call. Carries the RFC 7807 problem fields when the API sent them.
@@ -9,7 +16,7 @@ import { API_BASE } from "./config.js";
 export class ApiError extends Error {
   /**
    * @param {{ title: string, detail?: string, status: number, errors?: Record<string, string[]>,
-   *   code?: string, dueAt?: string, existingReferralId?: string, retryAfter?: number | null }} problem
+   *   code?: string, dueAt?: string | null, existingReferralId?: string | null, retryAfter?: number | null }} problem
    */
   constructor({ title, detail, status, errors = {}, code = "", dueAt = null, existingReferralId = null, retryAfter = null }) {
     super(detail ? `${title} ${detail}` : title);
@@ -31,7 +38,8 @@ export class ApiError extends Error {
  * answers 401 with a challenge (`scopes`, `claims`), the rep completes it and the call is made once more.
  * @param {string} path Path from the site root, such as "/api/referrals".
  * @param {RequestInit} [options] fetch options; method, body and extra headers.
- * @returns {Promise<any>} The parsed JSON, or null for an empty response.
+ * @returns {Promise<unknown>} The parsed JSON, or null for an empty response: the caller says what it expects
+ *   (the shapes are in ../types/api.d.ts).
  * @throws {ApiError} When sign-in fails, the API cannot be reached or it answers with an error.
  */
 export async function callApi(path, options = {}) {
@@ -84,7 +92,7 @@ async function signedIn(step) {
   } catch (error) {
     throw new ApiError({
       title: "Sign in to Microsoft 365 to see your referrals.",
-      detail: `${error.message} Retry to sign in again.`,
+      detail: `${error instanceof Error ? error.message : String(error)} Retry to sign in again.`,
       status: 401,
       code: "sign-in",
     });
@@ -97,6 +105,7 @@ async function signedIn(step) {
  * @returns {Promise<{ scopes: string[] | null, claims: string | null } | null>}
  */
 async function challengeFrom(response) {
+  /** @type {Problem | null} */
   let body;
   try {
     body = await response.clone().json();
@@ -113,7 +122,7 @@ async function challengeFrom(response) {
  * @param {string} path
  * @param {object | null} body Null sends no body.
  * @param {string} [method]
- * @returns {Promise<any>}
+ * @returns {Promise<unknown>}
  * @throws {ApiError}
  */
 export function sendJson(path, body, method = "POST") {
@@ -128,6 +137,7 @@ export function sendJson(path, body, method = "POST") {
  * @returns {Promise<ApiError>}
  */
 async function problemFrom(response) {
+  /** @type {Problem} */
   let problem = {};
   try {
     problem = await response.json();

@@ -1,4 +1,6 @@
+// @ts-check
 // When Microsoft 365 is busy (the API answers 503 with Retry-After): keep the last results, say so, and scan again on our own.
+import { ApiError } from "./api.js";
 
 /** Never wait less than this between automatic retries, whatever Retry-After says. */
 const MIN_WAIT_S = 1;
@@ -7,11 +9,11 @@ const MAX_WAIT_S = 60;
 
 /**
  * Whether a failed API call means Microsoft 365 is busy and trying again later will help.
- * @param {{ status?: number }} error Usually an ApiError from api.js.
- * @returns {boolean}
+ * @param {unknown} error What the failed call threw.
+ * @returns {error is ApiError}
  */
 export function isBusy(error) {
-  return error?.status === 503;
+  return error instanceof ApiError && error.status === 503;
 }
 
 /**
@@ -33,19 +35,19 @@ export function formatTime(iso) {
   return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }
 
-/** The pending automatic retry, so a manual scan or a second failure never stacks two. */
+/** The pending automatic retry, so a manual scan or a second failure never stacks two. @type {number | null} */
 let pending = null;
 
 /**
  * Runs `retry` once after the wait the API asked for (Retry-After), within [1 s, 60 s].
- * @param {{ retryAfter?: number | null }} error
+ * @param {ApiError} error
  * @param {() => unknown} retry
  */
 export function retryLater(error, retry) {
   cancelRetry();
-  const asked = Number.isFinite(error?.retryAfter) ? Number(error.retryAfter) : 5;
+  const asked = error.retryAfter !== null && Number.isFinite(error.retryAfter) ? error.retryAfter : 5;
   const seconds = Math.min(MAX_WAIT_S, Math.max(MIN_WAIT_S, asked));
-  pending = setTimeout(() => {
+  pending = window.setTimeout(() => {
     pending = null;
     retry();
   }, seconds * 1000);

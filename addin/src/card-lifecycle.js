@@ -1,19 +1,24 @@
+// @ts-check
 // A card's "More" disclosure: close (won, lost, not now), snooze, reopen, and delete after an inline confirm.
-import { sendJson } from "./api.js";
+import { ApiError, sendJson } from "./api.js";
 import { button, dayStart, dayValue, element, setBusy, textField, uniqueId } from "./dom.js";
 import { outcomeLabel } from "./labels.js";
+import { messageOf } from "./pane-status.js";
 
 /**
  * What the controls need from the pane.
  * @typedef {{ reference: Date, onChanged: (referralId: string, message: string) => Promise<void> | void }} LifecycleEnv
  *   reference: "today" for the snooze date (the mailbox's clock); onChanged: refresh, announce, refocus.
+ * @typedef {import("../types/api").Referral} Referral
+ * @typedef {(control: HTMLElement, path: string, body: object | null, message: string, method?: string) => Promise<void>} Run
+ *   One change: the control to mark busy, the path under the referral, the JSON body, what to announce after.
  */
 
 const OUTCOMES = ["won", "lost", "not-now"];
 
 /**
  * The "More" button and the panel it opens, for a card's action bar.
- * @param {object} referral
+ * @param {Referral} referral
  * @param {LifecycleEnv} env
  * @returns {HTMLElement[]}
  */
@@ -38,7 +43,7 @@ export function lifecycleControls(referral, env) {
 /**
  * Builds the panel's forms on first open.
  * @param {HTMLElement} panel
- * @param {object} referral
+ * @param {Referral} referral
  * @param {LifecycleEnv} env
  */
 function fillPanel(panel, referral, env) {
@@ -55,7 +60,10 @@ function fillPanel(panel, referral, env) {
 
 /**
  * Runs one change: busy button, the API call, then the pane's refresh; failures shown in the panel.
- * @returns {(control: HTMLElement, path: string, body: object | null, message: string, method?: string) => Promise<void>}
+ * @param {Referral} referral
+ * @param {LifecycleEnv} env
+ * @param {HTMLElement} error Where a failure is said.
+ * @returns {Run}
  */
 function runner(referral, env, error) {
   return async (control, path, body, message, method = "POST") => {
@@ -66,7 +74,9 @@ function runner(referral, env, error) {
       await sendJson(`/api/referrals/${encodeURIComponent(referral.id)}${path}`, body, method);
     } catch (failure) {
       setBusy(control, false);
-      error.textContent = failure.status === 409 || failure.status === 400 ? failure.detail || failure.title : failure.message;
+      error.textContent = failure instanceof ApiError && (failure.status === 409 || failure.status === 400)
+        ? failure.detail || failure.title
+        : messageOf(failure);
       return;
     }
     await env.onChanged(referral.id, message);
@@ -74,7 +84,13 @@ function runner(referral, env, error) {
   };
 }
 
-/** Close: how it ended, an optional note. */
+/**
+ * Close: how it ended, an optional note.
+ * @param {Referral} referral
+ * @param {Run} run
+ * @param {HTMLElement} error
+ * @returns {HTMLFormElement}
+ */
 function closeForm(referral, run, error) {
   const form = element("form", "more-part");
   const group = element("fieldset", "choice-group");
@@ -82,7 +98,7 @@ function closeForm(referral, run, error) {
   const name = uniqueId("outcome");
   for (const outcome of OUTCOMES) {
     const label = element("label", "choice");
-    const radio = /** @type {HTMLInputElement} */ (element("input"));
+    const radio = element("input");
     radio.type = "radio";
     radio.name = name;
     radio.value = outcome;
@@ -100,10 +116,11 @@ function closeForm(referral, run, error) {
   form.append(group, noteLabel, note, submit);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    /** @type {HTMLInputElement | null} */
     const chosen = form.querySelector(`input[name="${name}"]:checked`);
     if (!chosen) {
       error.textContent = "Choose how it ended: won, lost or not now.";
-      form.querySelector("input").focus();
+      form.querySelector("input")?.focus();
       return;
     }
     const words = outcomeLabel(chosen.value).toLowerCase();
@@ -112,7 +129,13 @@ function closeForm(referral, run, error) {
   return form;
 }
 
-/** Snooze until a day (a week from the mailbox's today by default); End snooze when one is running. */
+/**
+ * Snooze until a day (a week from the mailbox's today by default); End snooze when one is running.
+ * @param {Referral} referral
+ * @param {LifecycleEnv} env
+ * @param {Run} run
+ * @returns {HTMLFormElement}
+ */
 function snoozeForm(referral, env, run) {
   const form = element("form", "more-part");
   const tomorrow = new Date(env.reference.getFullYear(), env.reference.getMonth(), env.reference.getDate() + 1);
@@ -139,7 +162,12 @@ function snoozeForm(referral, env, run) {
   return form;
 }
 
-/** Reopen a closed referral. */
+/**
+ * Reopen a closed referral.
+ * @param {Referral} referral
+ * @param {Run} run
+ * @returns {HTMLElement}
+ */
 function reopenPart(referral, run) {
   const part = element("div", "more-part");
   const reopen = button("Reopen", () => run(reopen, "/reopen", null, `Reopened ${referral.prospect.name}.`), "secondary");
@@ -147,7 +175,12 @@ function reopenPart(referral, run) {
   return part;
 }
 
-/** Delete, after an inline confirm (Office.js turns window.confirm into a thrower). */
+/**
+ * Delete, after an inline confirm (Office.js turns window.confirm into a thrower).
+ * @param {Referral} referral
+ * @param {Run} run
+ * @returns {HTMLElement}
+ */
 function deletePart(referral, run) {
   const part = element("div", "more-part");
   const start = button("Delete referral", () => {

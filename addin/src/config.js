@@ -1,3 +1,4 @@
+// @ts-check
 // Constants for the task pane: where the API lives and where Office.js comes from.
 
 /** The API serves the task pane, so calls go to the same origin. */

@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers shared by the pane's parts: elements with text (never markup), buttons, unique ids.
 
 let lastId = 0;
@@ -18,11 +19,26 @@ export function plainText(text) {
 }
 
 /**
+ * The page's element with this id, of the kind asked for (HTMLElement unless told). A page without it is broken, so
+ * this throws rather than hand back null.
+ * @template {HTMLElement} [T=HTMLElement]
+ * @param {string} id
+ * @param {{ new (): T, prototype: T }} [kind] Such as HTMLDialogElement.
+ * @returns {T}
+ */
+export function byId(id, kind) {
+  const node = document.getElementById(id);
+  if (!(node instanceof (kind ?? HTMLElement))) throw new Error(`The page has no ${kind?.name ?? "element"} #${id}.`);
+  return /** @type {T} */ (node);
+}
+
+/**
  * Creates an element with a class and, optionally, text (always as textContent, without bidi controls).
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {string} [className]
  * @param {string} [text]
- * @returns {HTMLElement}
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -34,9 +50,10 @@ export function element(tag, className, text) {
 /**
  * A tagged template for a sentence with people's names or subjects in it: each value goes in its own <bdi>, so
  * a right-to-left name cannot reorder the words around it. line("p", "card-source")`Introduced by ${name}`.
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {string} className
- * @returns {(strings: TemplateStringsArray, ...values: unknown[]) => HTMLElement}
+ * @returns {(strings: TemplateStringsArray, ...values: unknown[]) => HTMLElementTagNameMap[K]}
  */
 export function line(tag, className) {
   return (strings, ...values) => {
@@ -57,7 +74,7 @@ export function line(tag, className) {
  * @returns {HTMLButtonElement}
  */
 export function button(label, onClick, variant = "primary") {
-  const node = /** @type {HTMLButtonElement} */ (element("button", variant === "primary" ? "button" : `button button-${variant}`, label));
+  const node = element("button", variant === "primary" ? "button" : `button button-${variant}`, label);
   node.type = "button";
   node.addEventListener("click", (event) => {
     if (node.getAttribute("aria-disabled") !== "true") onClick(event);
@@ -93,12 +110,12 @@ export function uniqueId(prefix) {
 /**
  * A labelled text-like input: returns the wrapper and the input.
  * @param {string} label
- * @param {{ type?: string, value?: string, name?: string, autocomplete?: string, hint?: string }} [options]
+ * @param {{ type?: string, value?: string, name?: string, autocomplete?: AutoFill, hint?: string }} [options]
  * @returns {{ field: HTMLElement, input: HTMLInputElement }}
  */
 export function textField(label, { type = "text", value = "", name = "", autocomplete = "off", hint } = {}) {
   const field = element("div", "field");
-  const input = /** @type {HTMLInputElement} */ (element("input", "input"));
+  const input = element("input", "input");
   input.id = uniqueId(name || "field");
   input.type = type;
   input.name = name;
@@ -123,7 +140,7 @@ export function textField(label, { type = "text", value = "", name = "", autocom
  * @returns {string}
  */
 export function dayValue(date) {
-  const pad = (n) => String(n).padStart(2, "0");
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

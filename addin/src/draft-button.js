@@ -1,15 +1,21 @@
+// @ts-check
 // The one-click Draft button: the API saves the step's note in Drafts; Outlook opens it, a browser previews it.
-import { sendJson } from "./api.js";
+import { ApiError, sendJson } from "./api.js";
 import { button, element, setBusy } from "./dom.js";
 import { showDraftPreview } from "./draft-preview.js";
 import { draftLabel } from "./labels.js";
 import { openDraftInOutlook } from "./mailbox-item.js";
+import { messageOf } from "./pane-status.js";
 import { feedbackFor } from "./referral-card.js";
 
 /**
  * What a Draft button needs from the pane.
  * @typedef {{ host: import("./office-host.js").Host, dialog: HTMLDialogElement, region: HTMLElement }} DraftEnv
  *   region: the part of the pane the card is in, to find it again after a refresh.
+ * @typedef {import("../types/api").CadenceStep} CadenceStep
+ * @typedef {import("../types/api").Draft} Draft
+ * @typedef {Pick<import("../types/api").Referral, "id" | "prospect" | "source">} DraftFor
+ *   What a Draft button reads of a referral (the Sources view has no more than this).
  */
 
 /** Refusals the rep may override: only "not due yet". Spacing, answers and closed referrals always hold. */
@@ -17,8 +23,8 @@ const OVERRIDABLE = new Set(["not-due"]);
 
 /**
  * A "Draft second note" (etc.) button for one referral's step.
- * @param {object} referral
- * @param {string} step The step to draft ("second-note").
+ * @param {DraftFor} referral
+ * @param {CadenceStep} step The step to draft ("second-note").
  * @param {DraftEnv} env
  * @returns {HTMLButtonElement}
  */
@@ -31,8 +37,8 @@ export function draftButton(referral, step, env) {
 /**
  * Asks for the draft and shows what happened. The button stays focusable while busy.
  * @param {HTMLButtonElement} control
- * @param {object} referral
- * @param {string} step
+ * @param {DraftFor} referral
+ * @param {CadenceStep} step
  * @param {boolean} force True when the rep chose "Draft anyway".
  * @param {DraftEnv} env
  */
@@ -40,9 +46,10 @@ async function draft(control, referral, step, force, env) {
   const before = feedbackFor(control, referral.id, env.region);
   if (before?.contains(document.activeElement)) control.focus();
   setBusy(control, true);
+  /** @type {Draft} */
   let result;
   try {
-    result = await sendJson(`/api/referrals/${encodeURIComponent(referral.id)}/drafts`, { step, force });
+    result = /** @type {Draft} */ (await sendJson(`/api/referrals/${encodeURIComponent(referral.id)}/drafts`, { step, force }));
   } catch (error) {
     setBusy(control, false);
     showRefusal(control, referral, step, error, env);
@@ -64,14 +71,15 @@ async function draft(control, referral, step, force, env) {
  * A refusal (409) in the API's own sentence, with "Draft anyway" when the rep may insist; any other failure
  * in words too.
  * @param {HTMLButtonElement} control
- * @param {object} referral
- * @param {string} step
- * @param {import("./api.js").ApiError} error
+ * @param {DraftFor} referral
+ * @param {CadenceStep} step
+ * @param {unknown} failure Usually an ApiError.
  * @param {DraftEnv} env
  */
-function showRefusal(control, referral, step, error, env) {
+function showRefusal(control, referral, step, failure, env) {
   const feedback = feedbackFor(control, referral.id, env.region);
   if (!feedback) return;
+  const error = failure instanceof ApiError ? failure : new ApiError({ title: messageOf(failure), status: 0 });
   const refused = error.status === 409;
   const box = notice(refused ? "warn" : "error", refused ? error.detail || error.title : error.title);
   if (!refused && error.detail) box.append(element("p", "", error.detail));

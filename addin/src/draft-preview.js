@@ -1,3 +1,4 @@
+// @ts-check
 // Shows what a draft says, in a modal dialog: the body in a sandboxed frame, never as markup in the pane.
 import { button, element } from "./dom.js";
 
@@ -35,7 +36,7 @@ export function showDraftPreview(dialog, draft, onClose) {
     element("dt", "", "Subject"), element("dd", "preview-subject", draft.subject),
   );
 
-  const frame = /** @type {HTMLIFrameElement} */ (element("iframe", "preview-body"));
+  const frame = element("iframe", "preview-body");
   frame.setAttribute("sandbox", "");
   frame.setAttribute("referrerpolicy", "no-referrer");
   frame.title = "Draft text";
@@ -67,7 +68,7 @@ function webLink(href) {
     return null;
   }
   if (url.protocol !== "https:") return null;
-  const link = /** @type {HTMLAnchorElement} */ (element("a", "button button-secondary", "Open in Outlook on the web"));
+  const link = element("a", "button button-secondary", "Open in Outlook on the web");
   link.href = url.href;
   link.target = "_blank";
   link.rel = "noopener noreferrer";

@@ -1,3 +1,4 @@
+// @ts-check
 // Keeps keyboard focus where the rep was when a refresh re-renders a list of cards.
 
 /**
@@ -13,6 +14,7 @@
 export function rememberFocus(region) {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || !region.contains(active)) return null;
+  /** @type {HTMLElement | null} */
   const card = active.closest("[data-referral-id]");
   return { referralId: card?.dataset.referralId ?? null, tag: active.tagName, text: active.textContent.trim() };
 }

@@ -1,6 +1,9 @@
+// @ts-check
 // Renders the follow-up list: missed meetings first, then gone-quiet prospects, then the rest grouped by state.
 import { element } from "./dom.js";
 import { referralCard } from "./referral-card.js";
+
+/** @typedef {import("../types/api").Referral} Referral */
 
 /**
  * The sections, in the order the rep works through them. The API already sorts within a state
@@ -20,8 +23,8 @@ export const SECTIONS = [
 /**
  * Fills the container with the follow-up list, or with the empty state when there is nothing to show.
  * @param {HTMLElement} container Where the list goes; its old content is replaced.
- * @param {object[]} referrals Referrals as GET /api/referrals returns them.
- * @param {{ reference?: Date, actionsFor?: (referral: object) => Node[], notesFor?: (referral: object) => Node[], firstRun?: Node[] }} [options]
+ * @param {Referral[]} referrals Referrals as GET /api/referrals returns them.
+ * @param {{ reference?: Date, actionsFor?: (referral: Referral) => Node[], notesFor?: (referral: Referral) => Node[], firstRun?: Node[] }} [options]
  *   reference: the moment the list was computed (dates show a year only when it differs);
  *   actionsFor: the controls for one card (Draft, More); notesFor: lines about its meetings;
  *   firstRun: controls for the empty state (track the open message).
@@ -32,6 +35,7 @@ export function renderFollowUps(container, referrals, { reference = new Date(), 
     return;
   }
   // Not Map.groupBy: older Safari (Outlook on Mac) lacks it.
+  /** @type {Map<string, Referral[]>} */
   const groups = new Map();
   for (const r of referrals) {
     const key = r.state ?? "unscanned";
@@ -39,15 +43,15 @@ export function renderFollowUps(container, referrals, { reference = new Date(), 
   }
   const sections = SECTIONS
     .filter((s) => groups.has(s.key))
-    .map((s) => section(s, groups.get(s.key), { reference, actions: actionsFor, notes: notesFor }));
+    .map((s) => section(s, groups.get(s.key) ?? [], { reference, actions: actionsFor, notes: notesFor }));
   container.replaceChildren(...sections);
 }
 
 /**
  * One titled section with its count and list of cards.
  * @param {{ key: string, title: string }} definition
- * @param {object[]} referrals
- * @param {{ reference: Date, actions: (referral: object) => Node[], notes: (referral: object) => Node[] }} card
+ * @param {Referral[]} referrals
+ * @param {{ reference: Date, actions: (referral: Referral) => Node[], notes: (referral: Referral) => Node[] }} card
  * @returns {HTMLElement}
  */
 function section({ key, title }, referrals, card) {

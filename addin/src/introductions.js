@@ -1,18 +1,25 @@
+// @ts-check
 // Introductions the scan found: the "New introductions" list, and the one suggestion shown for an open message.
 import { ApiError, callApi } from "./api.js";
 import { button, element, line, setBusy, uniqueId } from "./dom.js";
 import { formatDate } from "./labels.js";
+import { messageOf } from "./pane-status.js";
+
+/**
+ * @typedef {import("../types/api").Referral} Referral
+ * @typedef {import("../types/api").Suggestion} Suggestion
+ */
 
 /**
  * What an introduction's buttons need from the pane.
- * @typedef {{ reference: Date, onTracked: (referral: object, message: string) => Promise<void> | void,
+ * @typedef {{ reference: Date, onTracked: (referral: Referral, message: string) => Promise<void> | void,
  *   onDismissed: (suggestionId: string, message: string) => Promise<void> | void }} IntroEnv
  */
 
 /**
  * Fills the section with the open suggestions; hides it when there are none.
  * @param {HTMLElement} section #introductions
- * @param {object[]} suggestions As GET /api/introductions returns them.
+ * @param {Suggestion[]} suggestions As GET /api/introductions returns them.
  * @param {IntroEnv} env
  */
 export function renderIntroductions(section, suggestions, env) {
@@ -32,9 +39,9 @@ export function renderIntroductions(section, suggestions, env) {
 
 /**
  * One introduction with "Track referral" and "Dismiss".
- * @param {object} suggestion
+ * @param {Suggestion} suggestion
  * @param {IntroEnv} env
- * @param {string} tag "li" in the list, "article" on its own.
+ * @param {"li" | "article"} tag "li" in the list, "article" on its own.
  * @returns {HTMLElement}
  */
 export function introductionCard(suggestion, env, tag) {
@@ -46,7 +53,7 @@ export function introductionCard(suggestion, env, tag) {
   feedback.setAttribute("role", "status");
   const when = formatDate(suggestion.receivedAt, env.reference);
   const track = button("Track referral", () => act(track, feedback, async () => {
-    const referral = await callApi(`/api/introductions/${encodeURIComponent(suggestion.id)}/track`, { method: "POST" });
+    const referral = /** @type {Referral} */ (await callApi(`/api/introductions/${encodeURIComponent(suggestion.id)}/track`, { method: "POST" }));
     await env.onTracked(referral, `Now tracking ${suggestion.prospect.name}.`);
   }));
   const dismiss = button("Dismiss", () => act(dismiss, feedback, async () => {
@@ -79,7 +86,7 @@ async function act(control, feedback, call) {
     await call();
   } catch (error) {
     const box = element("div", "card-notice card-notice-warn");
-    box.append(element("p", "", error instanceof ApiError && error.status === 409 ? error.detail : error.message));
+    box.append(element("p", "", error instanceof ApiError && error.status === 409 ? error.detail : messageOf(error)));
     feedback.replaceChildren(box);
   } finally {
     setBusy(control, false);

@@ -1,3 +1,4 @@
+// @ts-check
 // Human words for API values: next steps, silence, and dates in the rep's own locale.
 
 /**
@@ -108,6 +109,7 @@ export function formatDateTime(iso) {
  * @returns {string}
  */
 function shortDate(date, reference) {
+  /** @type {Intl.DateTimeFormatOptions} */
   const options = { day: "numeric", month: "short" };
   if (date.getFullYear() !== reference.getFullYear()) {
     options.year = "numeric";

@@ -1,3 +1,4 @@
+// @ts-check
 // The message open in Outlook: read it for the API, follow the selection in a pinned pane, open a draft.
 
 /**
@@ -13,13 +14,14 @@ const ITEM_CHANGED = "olkItemSelectedChanged";
 /**
  * Reads the open item in read mode. Null when nothing is selected (a pinned pane between messages)
  * or when the item is being composed: it has no id yet and its recipients are only reachable asynchronously.
- * @param {any} mailbox Office.context.mailbox.
+ * @param {Office.Mailbox} mailbox Office.context.mailbox.
  * @returns {OpenItem | null}
  */
 export function readOpenItem(mailbox) {
   const item = mailbox?.item;
   if (!item || typeof item.itemId !== "string" || !item.itemId) return null;
-  const people = (list) => (Array.isArray(list) ? list.map(person).filter(Boolean) : []);
+  /** @type {(list: unknown) => string[]} */
+  const people = (list) => (Array.isArray(list) ? list.map(person).filter((p) => p !== null) : []);
   return {
     itemId: item.itemId,
     restId: restIdOf(mailbox, item.itemId),
@@ -34,7 +36,7 @@ export function readOpenItem(mailbox) {
 /**
  * Calls onChange with the newly selected item (or null) whenever the rep selects another message.
  * Office.js calls the handler without the item, so it is read again each time.
- * @param {any} mailbox Office.context.mailbox.
+ * @param {Office.Mailbox} mailbox Office.context.mailbox.
  * @param {(item: OpenItem | null) => void} onChange
  */
 export function followSelectedItem(mailbox, onChange) {
@@ -45,7 +47,7 @@ export function followSelectedItem(mailbox, onChange) {
 
 /**
  * Opens a saved draft in Outlook's own form.
- * @param {any} mailbox Office.context.mailbox.
+ * @param {Office.Mailbox} mailbox Office.context.mailbox.
  * @param {string} ewsId The draft's EWS id, as the API returns it.
  * @returns {boolean} False when this Outlook cannot open it (mobile has no displayMessageForm).
  */
@@ -68,14 +70,14 @@ export function openDraftInOutlook(mailbox, ewsId) {
 function person(p) {
   const address = (p?.emailAddress ?? "").trim();
   if (!address) return null;
-  const name = (p.displayName ?? "").replace(/["<>]/g, "").trim();
+  const name = (p?.displayName ?? "").replace(/["<>]/g, "").trim();
   return name && name.toLowerCase() !== address.toLowerCase() ? `${name} <${address}>` : address;
 }
 
 /**
  * The id Graph knows the message by: Office.js gives an EWS id on desktop and web, which convertToRestId turns
  * into a REST id. Null when this Outlook cannot: the API then asks Graph (translateExchangeIds).
- * @param {any} mailbox
+ * @param {Office.Mailbox} mailbox
  * @param {string} itemId
  * @returns {string | null}
  */

@@ -1,13 +1,13 @@
+// @ts-check
 // What a card says about the prospect's meetings: the one they missed, one to settle ("Did they show?"), one they declined.
-import { callApi, sendJson } from "./api.js";
+import { ApiError, callApi, sendJson } from "./api.js";
 import { button, element, setBusy, uniqueId } from "./dom.js";
 import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
+import { messageOf } from "./pane-status.js";
 
 /**
- * A meeting as GET /api/meetings returns it.
- * @typedef {{ eventId: string, referralId: string, subject: string, start: string, end: string,
- *   outcome: "no-show" | "unconfirmed" | "awaiting-report" | "declined" | "upcoming" | "attended" | "cancelled",
- *   evidence: string | null, settledByRep: boolean, note?: string | null }} Meeting
+ * @typedef {import("../types/api").Meeting} Meeting A meeting as GET /api/meetings returns it.
+ * @typedef {import("../types/api").Referral} Referral
  */
 
 /**
@@ -22,7 +22,7 @@ import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
  */
 export async function fetchMeetings(fallback = new Map()) {
   try {
-    return meetingsByReferral(await callApi("/api/meetings"));
+    return meetingsByReferral(/** @type {Meeting[]} */ (await callApi("/api/meetings")));
   } catch {
     return fallback;
   }
@@ -34,6 +34,7 @@ export async function fetchMeetings(fallback = new Map()) {
  * @returns {Map<string, Meeting[]>}
  */
 function meetingsByReferral(meetings) {
+  /** @type {Map<string, Meeting[]>} */
   const byReferral = new Map();
   for (const m of meetings) {
     byReferral.set(m.referralId, [...(byReferral.get(m.referralId) ?? []), m]);
@@ -43,7 +44,7 @@ function meetingsByReferral(meetings) {
 
 /**
  * The notes for one referral's card: the missed meeting (on a no-show card), meetings to settle, a decline.
- * @param {object} referral
+ * @param {Referral} referral
  * @param {Meeting[]} meetings This referral's meetings.
  * @param {MeetingEnv} env
  * @returns {HTMLElement[]}
@@ -67,7 +68,7 @@ export function meetingNotes(referral, meetings, env) {
 /**
  * "Did they show?" for a meeting no attendance report can settle (a phone call, an in-person meeting,
  * a report that shows someone else where the prospect should be, or one Microsoft 365 would not share; its note says which).
- * @param {object} referral
+ * @param {Referral} referral
  * @param {Meeting} meeting
  * @param {MeetingEnv} env
  * @returns {HTMLElement}
@@ -114,7 +115,9 @@ async function settle(control, meeting, outcome, message, env) {
     setBusy(control, false);
     const notice = element("div", "card-notice card-notice-error");
     notice.setAttribute("role", "alert");
-    notice.append(element("p", "", error.status === 404 ? "That meeting is no longer in your calendar." : error.title));
+    notice.append(element("p", "", error instanceof ApiError
+      ? (error.status === 404 ? "That meeting is no longer in your calendar." : error.title)
+      : messageOf(error)));
     box?.append(notice);
     return;
   }

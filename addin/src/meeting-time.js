@@ -1,3 +1,4 @@
+// @ts-check
 // Meeting times in the rep's own time zone, saying which zone ("Sat 21 Nov, 07:00 PST").
 
 /**
@@ -50,7 +51,7 @@ export function formatMeetingDay(iso, timeZone) {
  * @returns {string}
  */
 function zoneName(date, timeZone) {
-  const name = (locale) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+  const name = (/** @type {string | undefined} */ locale) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
     .formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
   const local = name(undefined);
   return /^(GMT|UTC)[+-−]/.test(local) ? name("en-US") : local;

@@ -1,3 +1,4 @@
+// @ts-check
 // The top of the pane in Outlook: the referral behind the open message, its introduction, or a way to track it.
 import { button, element, uniqueId } from "./dom.js";
 import { introductionCard } from "./introductions.js";
@@ -5,10 +6,15 @@ import { referralCard } from "./referral-card.js";
 import { referralForm } from "./referral-form.js";
 
 /**
+ * @typedef {import("../types/api").Referral} Referral
+ * @typedef {import("../types/api").MessageContext} MessageContext
+ */
+
+/**
  * What the context section needs from the pane.
  * @typedef {{ reference: Date, item: import("./mailbox-item.js").OpenItem,
- *   actionsFor: (referral: object) => Node[], introEnv: import("./introductions.js").IntroEnv,
- *   onTracked: (referral: object, message: string) => Promise<void> | void,
+ *   actionsFor: (referral: Referral) => Node[], introEnv: import("./introductions.js").IntroEnv,
+ *   onTracked: (referral: Referral, message: string) => Promise<void> | void,
  *   onShowExisting: (referralId: string) => void }} ContextEnv
  */
 
@@ -23,18 +29,18 @@ const MATCHED_BY = {
 /**
  * Shows what GET /api/context found for the open message.
  * @param {HTMLElement} section #message-context
- * @param {{ referral: object | null, matchedBy: string | null, suggestion: object | null,
- *   prefill: import("./referral-form.js").Prefill }} context
+ * @param {MessageContext} context
  * @param {ContextEnv} env
  */
 export function renderMessageContext(section, context, env) {
   const heading = element("h2", "section-title", "This message");
   heading.id = "message-context-title";
   section.setAttribute("aria-labelledby", heading.id);
+  /** @type {HTMLElement[]} */
   const parts = [heading];
   if (context.referral) {
     parts.push(
-      element("p", "context-note", MATCHED_BY[context.matchedBy] ?? "This message is about this referral."),
+      element("p", "context-note", (context.matchedBy && MATCHED_BY[context.matchedBy]) ?? "This message is about this referral."),
       referralCard(context.referral, { reference: env.reference, actions: env.actionsFor(context.referral), tag: "article" }),
     );
   } else if (context.suggestion) {

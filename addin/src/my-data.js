@@ -1,6 +1,8 @@
+// @ts-check
 // "Delete all my data": a button, an inline confirm (Office.js turns window.confirm into a thrower), then DELETE /api/me/data.
 import { sendJson } from "./api.js";
 import { button, element, setBusy } from "./dom.js";
+import { messageOf } from "./pane-status.js";
 
 /**
  * The control, for the pane's footer and the privacy page.
@@ -21,7 +23,7 @@ export function myDataControl({ onDeleted }) {
         await sendJson("/api/me/data", null, "DELETE");
       } catch (failure) {
         setBusy(yes, false);
-        error.textContent = failure.message;
+        error.textContent = messageOf(failure);
         return;
       }
       part.replaceChildren(start, error);

@@ -1,11 +1,13 @@
+// @ts-check
 // Finds out whether the pane runs inside Outlook. Office.js is loaded only to ask; a plain browser never waits on it.
 import { OFFICE_JS_URL, OFFICE_READY_TIMEOUT_MS } from "./config.js";
 
 /**
  * Where the pane runs. In Outlook, `mailbox` is Office.context.mailbox.
- * @typedef {{ mode: "browser" } | { mode: "outlook", mailbox: any }} Host
+ * @typedef {{ mode: "browser" } | { mode: "outlook", mailbox: Office.Mailbox }} Host
  */
 
+/** @type {Host} */
 const BROWSER = Object.freeze({ mode: "browser" });
 
 /**
@@ -18,7 +20,7 @@ const BROWSER = Object.freeze({ mode: "browser" });
 export function connectToHost({ url = OFFICE_JS_URL, timeoutMs = OFFICE_READY_TIMEOUT_MS } = {}) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(BROWSER), timeoutMs);
-    const settle = (host) => {
+    const settle = (/** @type {Host} */ host) => {
       clearTimeout(timer);
       resolve(host);
     };
@@ -42,8 +44,8 @@ export function connectToHost({ url = OFFICE_JS_URL, timeoutMs = OFFICE_READY_TI
 
 /**
  * Turns Office.onReady's {host, platform} into a Host.
- * @param {any} office The Office global.
- * @param {{ host: string | null } | undefined} info What Office.onReady resolved with.
+ * @param {typeof Office} office The Office global.
+ * @param {{ host: Office.HostType | null } | undefined} info What Office.onReady resolved with.
  * @returns {Host}
  */
 function hostFrom(office, info) {

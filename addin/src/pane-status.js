@@ -1,4 +1,6 @@
+// @ts-check
 // The header: who is signed in, the status line (progress and news), and the failure notice with its Retry button.
+import { ApiError } from "./api.js";
 import { element } from "./dom.js";
 
 /** The controls that go inert while a load or scan runs. */
@@ -35,14 +37,14 @@ export function showIdle(ui, message) {
  * Shows a failure in words a rep understands, with a Retry button.
  * @param {HTMLElement} region #problem
  * @param {string} heading What did not happen.
- * @param {Error & { title?: string, detail?: string }} error Usually an ApiError from api.js.
+ * @param {unknown} error Usually an ApiError from api.js; anything else says its message.
  * @param {() => Promise<void>} retry What Retry runs.
  */
 export function showProblem(region, heading, error, retry) {
   const hadFocus = region.contains(document.activeElement);
   const box = element("div", "notice notice-error");
-  box.append(element("h2", "", heading), element("p", "", error.title ?? error.message));
-  if (error.detail) {
+  box.append(element("h2", "", heading), element("p", "", error instanceof ApiError ? error.title : messageOf(error)));
+  if (error instanceof ApiError && error.detail) {
     box.append(element("p", "", error.detail));
   }
   const retryButton = element("button", "button", "Retry");
@@ -53,6 +55,15 @@ export function showProblem(region, heading, error, retry) {
   box.append(retryButton);
   region.replaceChildren(box);
   if (hadFocus) retryButton.focus();
+}
+
+/**
+ * What went wrong, in the words the failure carries: an Error's message, else the thing itself.
+ * @param {unknown} failure
+ * @returns {string}
+ */
+export function messageOf(failure) {
+  return failure instanceof Error ? failure.message : String(failure);
 }
 
 /**
@@ -69,7 +80,7 @@ export function clearProblem(region, fallback) {
 /**
  * Shows who the pane works for.
  * @param {HTMLElement} region #rep
- * @param {{ displayName: string, demo: boolean }} me
+ * @param {import("../types/api").Me} me
  */
 export function showRep(region, me) {
   region.replaceChildren(me.displayName);

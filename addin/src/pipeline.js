@@ -1,3 +1,4 @@
+// @ts-check
 // The pipeline at a glance: a segmented bar of referrals per state above the list; a segment filters the list.
 import { element } from "./dom.js";
 import { SECTIONS } from "./followup-list.js";
@@ -6,7 +7,7 @@ import { SECTIONS } from "./followup-list.js";
  * Fills the pipeline region: the bar (one button per state that has referrals, sized by its count), a sentence
  * that says the same in words, and, while filtered, what is shown and a way back to all.
  * @param {HTMLElement} region #pipeline
- * @param {object[]} referrals Every referral, unfiltered.
+ * @param {import("../types/api").Referral[]} referrals Every referral, unfiltered.
  * @param {{ active: string | null, onFilter: (state: string | null) => void }} options
  *   active: the state the list is filtered to, or null; onFilter: called with a state, or null for all.
  */
@@ -65,10 +66,11 @@ export function describe(total, shown, counts) {
 }
 
 /**
- * @param {object[]} referrals
+ * @param {import("../types/api").Referral[]} referrals
  * @returns {Map<string, number>} State (or "unscanned") to count.
  */
 function countByState(referrals) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const r of referrals) {
     const key = r.state ?? "unscanned";

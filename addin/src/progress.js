@@ -1,3 +1,4 @@
+// @ts-check
 // Scan progress in the header: a real bar on a rep's first scan, a quiet line on rescans; background scans show too.
 import { callApi } from "./api.js";
 import { element } from "./dom.js";
@@ -22,9 +23,10 @@ export function scanProgress(region, { onBackgroundScan, lastScanAt }) {
 
   const poll = async () => {
     clearTimeout(timer);
+    /** @type {import("../types/api").ScanProgress | null} */
     let progress;
     try {
-      progress = await callApi("/api/scan/progress");
+      progress = /** @type {import("../types/api").ScanProgress} */ (await callApi("/api/scan/progress"));
     } catch {
       progress = null;
     }
@@ -86,7 +88,7 @@ export function renderProgress(region, p) {
   if (!bar || !label) {
     label = element("span", "scan-progress-text");
     label.id = "scan-progress-text";
-    bar = /** @type {HTMLProgressElement} */ (element("progress", "scan-bar"));
+    bar = element("progress", "scan-bar");
     bar.max = 1;
     bar.setAttribute("aria-labelledby", "scan-progress-title");
     bar.setAttribute("aria-describedby", label.id);

@@ -1,6 +1,9 @@
+// @ts-check
 // One referral's card: who, who introduced them, where it stands, the next step, and room for its actions.
 import { element, line } from "./dom.js";
 import { dayCount, firstName, formatDate, formatDay, nextStepLabel, outcomeLabel } from "./labels.js";
+
+/** @typedef {import("../types/api").Referral} Referral */
 
 /**
  * A referral's summary for its card.
@@ -10,8 +13,8 @@ import { dayCount, firstName, formatDate, formatDay, nextStepLabel, outcomeLabel
 
 /**
  * Builds a card. Actions (Draft, More) sit in a bar below; what they report goes in `.card-feedback`.
- * @param {object} referral A referral as the API returns it.
- * @param {{ reference: Date, actions?: Node[], notes?: Node[], tag?: string }} options
+ * @param {Referral} referral A referral as the API returns it.
+ * @param {{ reference: Date, actions?: Node[], notes?: Node[], tag?: "li" | "article" }} options
  *   reference: the moment the data was computed; notes: more lines above the actions (its meetings);
  *   tag: "li" in a list, "article" on its own.
  * @returns {HTMLElement}
@@ -55,17 +58,17 @@ export function feedbackFor(control, referralId, region) {
   const card = control.isConnected
     ? control.closest(".card")
     : region?.querySelector(`.card[data-referral-id="${CSS.escape(referralId)}"]`);
-  return card?.querySelector(".card-feedback") ?? null;
+  return card?.querySelector("div.card-feedback") ?? null;
 }
 
 /**
  * What a card says for the referral's state.
- * @param {object} r A referral.
+ * @param {Referral} r
  * @param {Date} reference
  * @returns {CardSummary}
  */
 function summarize(r, reference) {
-  const date = (iso) => formatDate(iso, reference);
+  const date = (/** @type {string} */ iso) => formatDate(iso, reference);
   const step = nextStepLabel(r.nextStep, r.source.name);
   const lastNote = r.lastTouch ? [`Your last note, ${date(r.lastTouch.at)}: “${r.lastTouch.subject}”`] : [];
   const snoozed = r.snoozedUntil && new Date(r.snoozedUntil) > reference ? [`Snoozed until ${date(r.snoozedUntil)}`] : [];
@@ -96,7 +99,7 @@ function summarize(r, reference) {
       return {
         badge: r.closedAt ? `Closed ${date(r.closedAt)}` : "Closed",
         tone: "neutral", next: null,
-        details: [r.closeOutcome ? outcomeLabel(r.closeOutcome) : null, r.closeNote ? `Note: ${r.closeNote}` : null].filter(Boolean),
+        details: [r.closeOutcome ? outcomeLabel(r.closeOutcome) : "", r.closeNote ? `Note: ${r.closeNote}` : ""].filter(Boolean),
       };
     default:
       return { badge: "Not checked yet", tone: "neutral", next: null, details: [`Introduced ${date(r.introducedAt)}`] };

@@ -1,16 +1,24 @@
+// @ts-check
 // The "Track referral" form: prefilled from the open message or empty, every field editable, errors by their fields.
-import { sendJson } from "./api.js";
+import { ApiError, sendJson } from "./api.js";
 import { button, dayStart, dayValue, element, setBusy, textField, uniqueId } from "./dom.js";
+import { messageOf } from "./pane-status.js";
 
 /**
- * @typedef {{ name: string, address: string }} Party
- * @typedef {{ source: Party | null, prospects: Party[] }} Prefill
+ * @typedef {import("../types/api").Party} Party
+ * @typedef {import("../types/api").Prefill} Prefill
+ * @typedef {import("../types/api").Referral} Referral
  * @typedef {{ prefill?: Prefill, conversationId?: string, messageId?: string, reference: Date,
- *   onTracked: (referral: object) => Promise<void> | void, onCancel: () => void,
+ *   onTracked: (referral: Referral) => Promise<void> | void, onCancel: () => void,
  *   onShowExisting?: (referralId: string) => void }} FormOptions
+ * @typedef {"prospectName" | "prospectAddress" | "sourceName" | "sourceAddress" | "introducedAt"} FieldKey
+ * @typedef {Record<FieldKey, { field: HTMLElement, input: HTMLInputElement }>} Fields
  */
 
-/** The API's field names (lower case) and the input that answers each. */
+/**
+ * The API's field names (lower case) and the input that answers each.
+ * @type {Record<string, FieldKey | undefined>}
+ */
 const FIELD_KEYS = {
   "prospect.name": "prospectName", "prospect.address": "prospectAddress", prospect: "prospectName",
   "source.name": "sourceName", "source.address": "sourceAddress", source: "sourceName", introducedat: "introducedAt",
@@ -22,7 +30,7 @@ const FIELD_KEYS = {
  * @returns {HTMLFormElement}
  */
 export function referralForm({ prefill = { source: null, prospects: [] }, conversationId, messageId, reference, onTracked, onCancel, onShowExisting }) {
-  const form = /** @type {HTMLFormElement} */ (element("form", "track-form"));
+  const form = element("form", "track-form");
   form.noValidate = true;
   const title = element("h3", "form-title", "Track referral");
   title.id = uniqueId("track-title");
@@ -32,6 +40,7 @@ export function referralForm({ prefill = { source: null, prospects: [] }, conver
   summary.tabIndex = -1;
 
   const first = prefill.prospects[0] ?? { name: "", address: "" };
+  /** @type {Fields} */
   const fields = {
     prospectName: textField("Prospect's name", { value: first.name, name: "prospect-name" }),
     prospectAddress: textField("Prospect's email", { type: "email", value: first.address, name: "prospect-email" }),
@@ -58,7 +67,7 @@ export function referralForm({ prefill = { source: null, prospects: [] }, conver
     event.preventDefault();
     if (submit.getAttribute("aria-disabled") === "true") return;
     clearErrors(fields, summary);
-    const value = (key) => fields[key].input.value.trim();
+    const value = (/** @type {FieldKey} */ key) => fields[key].input.value.trim();
     const day = fields.introducedAt.input.value;
     const body = {
       prospect: { name: value("prospectName"), address: value("prospectAddress") },
@@ -69,9 +78,10 @@ export function referralForm({ prefill = { source: null, prospects: [] }, conver
       messageId: messageId || null,
     };
     setBusy(submit, true);
+    /** @type {Referral} */
     let referral;
     try {
-      referral = await sendJson("/api/referrals", body);
+      referral = /** @type {Referral} */ (await sendJson("/api/referrals", body));
     } catch (error) {
       setBusy(submit, false);
       showErrors(error, fields, summary, onShowExisting);
@@ -87,7 +97,7 @@ export function referralForm({ prefill = { source: null, prospects: [] }, conver
 /**
  * Radios for a message with several outside recipients; choosing one fills the prospect's fields.
  * @param {Party[]} prospects
- * @param {Record<string, { input: HTMLInputElement }>} fields
+ * @param {Fields} fields
  * @returns {HTMLElement}
  */
 function prospectChoice(prospects, fields) {
@@ -96,7 +106,7 @@ function prospectChoice(prospects, fields) {
   const name = uniqueId("prospect-choice");
   prospects.forEach((p, index) => {
     const label = element("label", "choice");
-    const radio = /** @type {HTMLInputElement} */ (element("input"));
+    const radio = element("input");
     radio.type = "radio";
     radio.name = name;
     radio.checked = index === 0;
@@ -113,15 +123,18 @@ function prospectChoice(prospects, fields) {
 /**
  * Field messages go under their fields (aria-describedby) and the first invalid field takes focus;
  * anything else (a 409, a failure) goes in the summary, which takes focus.
- * @param {import("./api.js").ApiError} error
- * @param {Record<string, { field: HTMLElement, input: HTMLInputElement }>} fields
+ * @param {unknown} failure Usually an ApiError (a 400's field errors, a 409's existing referral).
+ * @param {Fields} fields
  * @param {HTMLElement} summary
  * @param {((referralId: string) => void) | undefined} onShowExisting
  */
-function showErrors(error, fields, summary, onShowExisting) {
+function showErrors(failure, fields, summary, onShowExisting) {
+  const error = failure instanceof ApiError ? failure : new ApiError({ title: messageOf(failure), status: 0 });
+  /** @type {string[]} */
   const leftOver = [];
   for (const [key, messages] of Object.entries(error.errors ?? {})) {
-    const target = fields[FIELD_KEYS[key.toLowerCase()]];
+    const fieldKey = FIELD_KEYS[key.toLowerCase()];
+    const target = fieldKey ? fields[fieldKey] : undefined;
     if (!target) {
       leftOver.push(...messages);
       continue;
@@ -137,8 +150,9 @@ function showErrors(error, fields, summary, onShowExisting) {
   if (Object.keys(error.errors ?? {}).length === 0) {
     summary.append(element("p", "form-summary-title", error.title));
     if (error.detail) summary.append(element("p", "", error.detail));
-    if (error.existingReferralId && onShowExisting) {
-      summary.append(button("Show that referral", () => onShowExisting(error.existingReferralId), "secondary"));
+    const existing = error.existingReferralId;
+    if (existing && onShowExisting) {
+      summary.append(button("Show that referral", () => onShowExisting(existing), "secondary"));
     }
   } else if (leftOver.length > 0) {
     summary.append(element("p", "", leftOver.join(" ")));
@@ -152,7 +166,7 @@ function showErrors(error, fields, summary, onShowExisting) {
 
 /**
  * Removes the last attempt's messages.
- * @param {Record<string, { field: HTMLElement, input: HTMLInputElement }>} fields
+ * @param {Fields} fields
  * @param {HTMLElement} summary
  */
 function clearErrors(fields, summary) {

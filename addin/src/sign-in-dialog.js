@@ -1,6 +1,9 @@
+// @ts-check
 // Runs in dialog.html: standard MSAL (redirect) gets the API's access token and sends it to the pane with messageParent.
 
-const status = document.getElementById("dialog-status");
+import { byId } from "./dom.js";
+
+const status = byId("dialog-status");
 
 /**
  * Sends the pane the outcome: the access token (never the ID token), or an error in words.
@@ -16,9 +19,12 @@ function reply(answer) {
  */
 async function signIn() {
   await window.Office.onReady();
+  /** @type {import("../types/api").ClientConfig} */
   const config = await (await fetch("/api/client-config", { headers: { Accept: "application/json" } })).json();
+  // dialog.html loads the vendored MSAL before this module.
+  if (!window.msal || !config.clientId) throw new Error("Sign-in is not set up.");
   const app = new window.msal.PublicClientApplication({
-    auth: { clientId: config.clientId, authority: config.authority, redirectUri: location.origin + location.pathname },
+    auth: { clientId: config.clientId, authority: config.authority ?? undefined, redirectUri: location.origin + location.pathname },
     cache: { cacheLocation: "localStorage" },
   });
   await app.initialize();

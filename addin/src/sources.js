@@ -1,10 +1,21 @@
+// @ts-check
 // The Sources view: everyone who has referred the rep, how their introductions are going, and who is owed an update.
-import { callApi } from "./api.js";
+import { ApiError, callApi } from "./api.js";
 import { element } from "./dom.js";
 import { draftButton } from "./draft-button.js";
 import { firstName, formatDate } from "./labels.js";
+import { messageOf } from "./pane-status.js";
 
-/** The standings the API counts, in the order and words the view shows them. */
+/**
+ * @typedef {import("../types/api").SourceSummary} SourceSummary
+ * @typedef {import("../types/api").SourceReferral} SourceReferral
+ * @typedef {{ reference: Date, draftEnv: import("./draft-button.js").DraftEnv }} SourcesEnv
+ */
+
+/**
+ * The standings the API counts, in the order and words the view shows them.
+ * @type {[SourceReferral["standing"], string][]}
+ */
 const STANDINGS = [
   ["met", "met"], ["in-touch", "in touch"], ["quiet", "gone quiet"], ["no-show", "no-show"],
   ["not-contacted", "not contacted yet"], ["closed", "closed"],
@@ -13,16 +24,16 @@ const STANDINGS = [
 /**
  * Loads GET /api/sources and fills the view. Sources owed an update come first, as the API sorts them.
  * @param {HTMLElement} region #sources
- * @param {{ reference: Date, draftEnv: import("./draft-button.js").DraftEnv }} env
+ * @param {SourcesEnv} env
  * @returns {Promise<void>}
  */
 export async function showSources(region, env) {
   region.setAttribute("aria-busy", "true");
   try {
-    const { sources } = await callApi("/api/sources");
+    const { sources } = /** @type {import("../types/api").SourcesResponse} */ (await callApi("/api/sources"));
     renderSources(region, sources, env);
   } catch (error) {
-    region.replaceChildren(element("p", "field-error", `We couldn't load your sources. ${error.title ?? error.message}`));
+    region.replaceChildren(element("p", "field-error", `We couldn't load your sources. ${error instanceof ApiError ? error.title : messageOf(error)}`));
   } finally {
     region.removeAttribute("aria-busy");
   }
@@ -30,8 +41,8 @@ export async function showSources(region, env) {
 
 /**
  * @param {HTMLElement} region
- * @param {object[]} sources As GET /api/sources returns them.
- * @param {{ reference: Date, draftEnv: import("./draft-button.js").DraftEnv }} env
+ * @param {SourceSummary[]} sources As GET /api/sources returns them.
+ * @param {SourcesEnv} env
  */
 export function renderSources(region, sources, env) {
   const heading = element("h2", "section-title", "Sources");
@@ -47,8 +58,8 @@ export function renderSources(region, sources, env) {
 
 /**
  * One source: introductions, how they stand, when the source last heard, and a draft per prospect owed an update.
- * @param {any} s
- * @param {{ reference: Date, draftEnv: import("./draft-button.js").DraftEnv }} env
+ * @param {SourceSummary} s
+ * @param {SourcesEnv} env
  * @returns {HTMLElement}
  */
 function sourceCard(s, env) {
@@ -75,9 +86,9 @@ function sourceCard(s, env) {
 /**
  * A prospect this source introduced; when owed, the one-click draft (update, or thank-you after a meeting held).
  * The line is a .card of its own so the Draft button reports in its feedback, as on the list.
- * @param {any} r
- * @param {{ name: string, address: string }} source
- * @param {{ reference: Date, draftEnv: import("./draft-button.js").DraftEnv }} env
+ * @param {SourceReferral} r
+ * @param {import("../types/api").Party} source
+ * @param {SourcesEnv} env
  * @returns {HTMLElement}
  */
 function referralLine(r, source, env) {
@@ -87,7 +98,8 @@ function referralLine(r, source, env) {
   line.append(element("p", "source-prospect", `${r.prospect.name}: ${standing}`));
   if (r.suggested) {
     const why = r.suggested === "thank-source" ? "You met" : `${firstName(r.prospect.name)} answered`;
-    line.append(element("p", "card-detail", `${why} ${formatDate(r.newsAt, env.reference)}; ${firstName(source.name)} hasn't heard since.`));
+    const when = r.newsAt ? ` ${formatDate(r.newsAt, env.reference)}` : "";
+    line.append(element("p", "card-detail", `${why}${when}; ${firstName(source.name)} hasn't heard since.`));
     const bar = element("div", "card-actions");
     const referral = { id: r.id, prospect: r.prospect, source };
     const control = draftButton(referral, r.suggested, env.draftEnv);

@@ -1,9 +1,11 @@
+// @ts-check
 // Wires the task pane: the open message's context, new introductions, the follow-up list and its meetings, the pipeline,
 // timelines and sources; scans (with progress, and retries while Microsoft 365 is busy), drafts, changes; Outlook's theme.
 import { callApi, sendJson } from "./api.js";
 import { busyStatus, cancelRetry, isBusy, retryLater } from "./busy-retry.js";
 import { lifecycleControls } from "./card-lifecycle.js";
 import { draftButton } from "./draft-button.js";
+import { byId } from "./dom.js";
 import { focusCard, focusFirstHeading, rememberFocus, restoreFocus } from "./focus-keeper.js";
 import { renderFollowUps } from "./followup-list.js";
 import { renderIntroductions } from "./introductions.js";
@@ -22,26 +24,38 @@ import { showSources } from "./sources.js";
 import { followTheme } from "./theme.js";
 import { timelineControls } from "./timeline.js";
 
-/** The page's fixed elements. */
+/**
+ * @typedef {import("../types/api").Referral} Referral
+ * @typedef {import("../types/api").ReferralList} ReferralList
+ * @typedef {import("../types/api").ScanSummary} ScanSummary
+ * @typedef {import("../types/api").Me} Me
+ * @typedef {import("../types/api").Suggestion} Suggestion
+ * @typedef {import("../types/api").MessageContext} MessageContext
+ * @typedef {import("../types/api").Meeting} Meeting
+ * @typedef {import("./office-host.js").Host} Host
+ * @typedef {import("./mailbox-item.js").OpenItem} OpenItem
+ */
+
+/** The page's fixed elements (taskpane.html). */
 const ui = {
-  rep: document.getElementById("rep"),
-  refresh: document.getElementById("refresh"),
-  status: document.getElementById("status"),
-  statusText: document.getElementById("status-text"),
-  problem: document.getElementById("problem"),
-  context: document.getElementById("message-context"),
-  introductions: document.getElementById("introductions"),
-  list: document.getElementById("followups"),
-  addReferral: document.getElementById("add-referral"),
-  addForm: document.getElementById("add-referral-form"),
-  preview: /** @type {HTMLDialogElement} */ (document.getElementById("draft-preview")),
-  pipeline: document.getElementById("pipeline"),
-  progress: document.getElementById("scan-progress"),
-  followupsView: document.getElementById("followups-view"),
-  sourcesView: document.getElementById("sources-view"),
-  viewFollowups: document.getElementById("view-followups"),
-  viewSources: document.getElementById("view-sources"),
-  settings: document.getElementById("pane-settings"),
+  rep: byId("rep"),
+  refresh: byId("refresh"),
+  status: byId("status"),
+  statusText: byId("status-text"),
+  problem: byId("problem"),
+  context: byId("message-context"),
+  introductions: byId("introductions"),
+  list: byId("followups"),
+  addReferral: byId("add-referral"),
+  addForm: byId("add-referral-form"),
+  preview: byId("draft-preview", HTMLDialogElement),
+  pipeline: byId("pipeline"),
+  progress: byId("scan-progress"),
+  followupsView: byId("followups-view"),
+  sourcesView: byId("sources-view"),
+  viewFollowups: byId("view-followups"),
+  viewSources: byId("view-sources"),
+  settings: byId("pane-settings"),
 };
 
 /** True while a load or scan runs; Refresh stays focusable but does nothing. */
@@ -50,29 +64,35 @@ let busy = false;
 let loaded = false;
 /** The moment the shown data was computed: "today" for dates and defaults (the mailbox's clock, in the demo). */
 let reference = new Date();
-/** Where the pane runs: browser until Office.onReady says Outlook. */
+/** Where the pane runs: browser until Office.onReady says Outlook. @type {Host} */
 let host = { mode: "browser" };
-/** The mailbox's time zone (GET /api/me), for meeting times; null until known or when the API has none. */
+/** The mailbox's time zone (GET /api/me), for meeting times; null until known or when the API has none. @type {string | null} */
 let mailboxZone = null;
-/** The rep's meetings by referral id (GET /api/meetings). */
+/** The rep's meetings by referral id (GET /api/meetings). @type {Map<string, Meeting[]>} */
 let meetings = new Map();
-/** The open message in Outlook, or null. */
+/** The open message in Outlook, or null. @type {OpenItem | null} */
 let item = null;
 /** Answers to older requests are dropped: the rep has moved on, or a newer scan has asked again. */
 let contextRequest = 0;
 let introductionsRequest = 0;
-/** The running scan, and whether an action asked for another once it ends. */
+/** The running scan, and whether an action asked for another once it ends. @type {Promise<void> | null} */
 let scanRun = null;
 let scanAgain = false;
 /** What the last action did, said in the status line when the scan it started ends. */
 let news = "";
 /** Every referral of the last list, the state the list is filtered to (a pipeline segment), and when it was computed. */
+/** @type {Referral[]} */
 let allReferrals = [];
+/** @type {string | null} */
 let filter = null;
+/** @type {string | null} */
 let computedAt = null;
 
+/** @type {(region: HTMLElement) => import("./draft-button.js").DraftEnv} */
 const draftEnv = (region) => ({ host, dialog: ui.preview, region });
+/** @type {() => import("./card-lifecycle.js").LifecycleEnv} */
 const lifecycleEnv = () => ({ reference, onChanged: (id, message) => afterChange(message, { region: ui.list, referralId: id }) });
+/** @type {() => import("./introductions.js").IntroEnv} */
 const introEnv = () => ({
   reference,
   onTracked: (referral, message) => afterChange(message, { region: item ? ui.context : ui.list, referralId: referral.id }),
@@ -82,7 +102,7 @@ const introEnv = () => ({
 /** Meeting times read in the mailbox's zone, else Outlook's, else the browser's. */
 const repTimeZone = () => chooseTimeZone(mailboxZone, host.mode === "outlook" ? host.mailbox.userProfile?.timeZone : null);
 
-/** A list card's lines about its meetings; settling one rescans and keeps focus on the card. */
+/** A list card's lines about its meetings; settling one rescans and keeps focus on the card. @param {Referral} referral */
 const notesFor = (referral) => meetingNotes(referral, meetings.get(referral.id) ?? [], {
   timeZone: repTimeZone(),
   onSettled: (meeting, message) => afterChange(message, { region: ui.list, referralId: meeting.referralId }),
@@ -91,6 +111,7 @@ const notesFor = (referral) => meetingNotes(referral, meetings.get(referral.id) 
 /**
  * A card's controls: Draft for the due step (in the message context also the upcoming one: the API says
  * when it is not due and the rep may draft it anyway), then More.
+ * @type {(region: HTMLElement) => (referral: Referral) => Node[]}
  */
 const actionsFor = (region) => (referral) => {
   const step = region === ui.context ? referral.nextStep ?? referral.upcomingStep : referral.nextStep;
@@ -128,13 +149,15 @@ async function load() {
   if (busy) return;
   busy = true;
   showBusy(ui, "Loading your follow-ups…");
+  /** @type {ReferralList} */
   let list;
   try {
     const [me, stored, known] = await Promise.all([callApi("/api/me"), callApi("/api/referrals"), fetchMeetings(meetings)]);
-    showRep(ui.rep, me);
-    mailboxZone = me.timeZone ?? null;
+    const rep = /** @type {Me} */ (me);
+    showRep(ui.rep, rep);
+    mailboxZone = rep.timeZone ?? null;
     meetings = known;
-    list = stored;
+    list = /** @type {ReferralList} */ (stored);
   } catch (error) {
     ui.list.replaceChildren();
     busy = false;
@@ -181,7 +204,7 @@ async function scanOnce() {
   try {
     const request = callApi("/api/scan", { method: "POST" });
     progress.watch(request);
-    const result = await request;
+    const result = /** @type {ScanSummary} */ (await request);
     meetings = await fetchMeetings(meetings);
     showList(result.referrals, result.scannedAt);
     clearProblem(ui.problem, ui.refresh);
@@ -224,12 +247,13 @@ async function refreshContext() {
     return;
   }
   const shown = item;
+  /** @type {MessageContext} */
   let context;
   try {
     // POST, not GET: a thread with a hundred recipients would pass the 8 KB a query string may have.
-    context = await sendJson("/api/context", {
+    context = /** @type {MessageContext} */ (await sendJson("/api/context", {
       itemId: item.itemId, restItemId: item.restId, conversationId: item.conversationId, subject: item.subject, from: item.from, to: item.to, cc: item.cc,
-    });
+    }));
   } catch {
     if (request === contextRequest) hideMessageContext(ui.context);
     return;
@@ -267,9 +291,10 @@ function forgetShownData(message) {
 /** The "New introductions" section (GET /api/introductions); a failure leaves the last one shown. */
 async function refreshIntroductions() {
   const request = ++introductionsRequest;
+  /** @type {Suggestion[]} */
   let suggestions;
   try {
-    suggestions = await callApi("/api/introductions");
+    suggestions = /** @type {Suggestion[]} */ (await callApi("/api/introductions"));
   } catch {
     return;
   }
@@ -279,8 +304,8 @@ async function refreshIntroductions() {
 
 /**
  * Renders the list; dates are read against the moment the list was computed. Focus stays on its card.
- * @param {object[]} referrals
- * @param {string | null} computedAt
+ * @param {Referral[]} referrals
+ * @param {string | null} at When the list was computed.
  */
 function showList(referrals, at) {
   computedAt = at;
@@ -336,7 +361,7 @@ function firstRunActions() {
 async function reloadList() {
   if (busy) return;
   try {
-    const list = await callApi("/api/referrals");
+    const list = /** @type {ReferralList} */ (await callApi("/api/referrals"));
     meetings = await fetchMeetings(meetings);
     showList(list.referrals, list.lastScanAt);
     showIdle(ui, list.lastScanAt ? `Last checked ${formatDateTime(list.lastScanAt)}` : "");

@@ -1,3 +1,4 @@
+// @ts-check
 // Follows Outlook's theme: Office.context.officeTheme where the host gives it, else the system's colour scheme.
 
 /** The media query the pane falls back to outside Office (or on hosts without officeTheme). */

@@ -1,18 +1,30 @@
+// @ts-check
 // A referral's story on its card: the introduction, notes, answers, the ask to the source, meetings, pauses, the next step.
-import { callApi } from "./api.js";
+import { ApiError, callApi } from "./api.js";
 import { button, element, uniqueId } from "./dom.js";
 import { firstName, formatDay, nextStepLabel, outcomeLabel } from "./labels.js";
 import { formatMeetingDay, formatMeetingTime } from "./meeting-time.js";
+import { messageOf } from "./pane-status.js";
+
+/**
+ * @typedef {import("../types/api").Referral} Referral
+ * @typedef {import("../types/api").Timeline} Timeline
+ * @typedef {import("../types/api").TimelineEntry} TimelineEntry
+ * @typedef {{ prospect: { name: string }, source: { name: string } }} Names Whose timeline: the names entries mention.
+ */
 
 /**
  * What the timeline needs from the pane.
  * @typedef {{ host: import("./office-host.js").Host, timeZone: string, reference: Date }} TimelineEnv
  */
 
-/** Referrals whose timeline is open, so a refreshed list opens them again. */
+/** Referrals whose timeline is open, so a refreshed list opens them again. @type {Set<string>} */
 const open = new Set();
 
-/** SVG path per kind of entry (16×16, drawn in currentColor); the words beside it carry the meaning. */
+/**
+ * SVG path per kind of entry (16×16, drawn in currentColor); the words beside it carry the meaning.
+ * @type {Record<TimelineEntry["kind"], string>}
+ */
 const ICONS = {
   introduction: "M3 8h7M7 4l4 4-4 4M13 3v10",
   note: "M2 4h12v8H2zM2 4l6 5 6-5",
@@ -28,7 +40,7 @@ const ICONS = {
 
 /**
  * The "Timeline" toggle and the panel it fills on first open (one GET per card, on demand).
- * @param {object} referral
+ * @param {Referral} referral
  * @param {TimelineEnv} env
  * @returns {HTMLElement[]}
  */
@@ -36,13 +48,13 @@ export function timelineControls(referral, env) {
   const panel = element("div", "timeline-panel");
   panel.id = uniqueId("timeline");
   panel.hidden = true;
-  const toggle = button("Timeline", () => show(panel.hidden), "secondary");
+  const toggle = button("Timeline", () => show(panel.hidden !== false), "secondary");
   toggle.classList.add("timeline-toggle");
   toggle.setAttribute("aria-expanded", "false");
   toggle.setAttribute("aria-controls", panel.id);
   toggle.setAttribute("aria-label", `Timeline for ${referral.prospect.name}`);
   let loaded = false;
-  const show = (wanted) => {
+  const show = (/** @type {boolean} */ wanted) => {
     toggle.setAttribute("aria-expanded", String(wanted));
     panel.hidden = !wanted;
     if (wanted) open.add(referral.id);
@@ -62,17 +74,17 @@ export function timelineControls(referral, env) {
 /**
  * Fetches and renders the timeline; a failure says so in the panel and may be retried by reopening.
  * @param {HTMLElement} panel
- * @param {object} referral
+ * @param {Referral} referral
  * @param {TimelineEnv} env
  */
 async function load(panel, referral, env) {
   panel.setAttribute("aria-busy", "true");
   panel.replaceChildren(element("p", "timeline-loading", "Loading the timeline…"));
   try {
-    const timeline = await callApi(`/api/referrals/${encodeURIComponent(referral.id)}/timeline`);
+    const timeline = /** @type {Timeline} */ (await callApi(`/api/referrals/${encodeURIComponent(referral.id)}/timeline`));
     panel.replaceChildren(renderTimeline(timeline, env));
   } catch (error) {
-    panel.replaceChildren(element("p", "field-error", `We couldn't load the timeline. ${error.title ?? error.message}`));
+    panel.replaceChildren(element("p", "field-error", `We couldn't load the timeline. ${error instanceof ApiError ? error.title : messageOf(error)}`));
     throw error;
   } finally {
     panel.removeAttribute("aria-busy");
@@ -81,12 +93,12 @@ async function load(panel, referral, env) {
 
 /**
  * The timeline as an ordered list, oldest first, the next step last.
- * @param {{ prospect: { name: string }, source: { name: string }, entries: object[] }} timeline
+ * @param {Timeline} timeline
  * @param {TimelineEnv} env
  * @returns {HTMLOListElement}
  */
 export function renderTimeline(timeline, env) {
-  const list = /** @type {HTMLOListElement} */ (element("ol", "timeline"));
+  const list = element("ol", "timeline");
   list.setAttribute("aria-label", `Timeline for ${timeline.prospect.name}`);
   for (const entry of timeline.entries) {
     const item = element("li", `timeline-entry entry-${entry.kind}${entry.outcome ? ` outcome-${entry.outcome}` : ""}`);
@@ -109,8 +121,8 @@ export function renderTimeline(timeline, env) {
 
 /**
  * What happened, in a few words.
- * @param {any} e An entry.
- * @param {{ prospect: { name: string }, source: { name: string } }} t
+ * @param {TimelineEntry} e
+ * @param {Names} t
  * @returns {string}
  */
 export function describe(e, t) {
@@ -123,11 +135,8 @@ export function describe(e, t) {
     case "auto-reply": return `Automatic reply from ${prospect}`;
     case "ask-source": return `You asked ${source} for help`;
     case "update-source": return `You wrote to ${source}`;
-    case "meeting": return {
-      held: "Meeting held", missed: `Meeting missed by ${prospect}`, upcoming: "Meeting planned",
-      cancelled: "Meeting cancelled",
-    }[e.outcome] ?? "Meeting not confirmed";
-    case "pause": return `${prospect} is away until ${formatDay(e.until)}`;
+    case "meeting": return meetingWords(e.outcome, prospect);
+    case "pause": return e.until ? `${prospect} is away until ${formatDay(e.until)}` : `${prospect} is away`;
     case "closed": return e.outcome ? `Closed: ${outcomeLabel(e.outcome)}` : "Closed";
     case "next-step": return `Next: ${nextStepLabel(e.step, t.source.name)}`;
     default: return e.kind;
@@ -135,8 +144,24 @@ export function describe(e, t) {
 }
 
 /**
+ * A meeting entry's outcome in words ("held", "missed", "upcoming", "cancelled"; anything else is not confirmed).
+ * @param {string | null} outcome
+ * @param {string} prospect The prospect's first name.
+ * @returns {string}
+ */
+function meetingWords(outcome, prospect) {
+  switch (outcome) {
+    case "held": return "Meeting held";
+    case "missed": return `Meeting missed by ${prospect}`;
+    case "upcoming": return "Meeting planned";
+    case "cancelled": return "Meeting cancelled";
+    default: return "Meeting not confirmed";
+  }
+}
+
+/**
  * When, in the rep's time zone: a time for what happened, a day for the next step.
- * @param {any} e
+ * @param {TimelineEntry} e
  * @param {TimelineEnv} env
  * @returns {string | null}
  */
@@ -151,7 +176,7 @@ function whenOf(e, env) {
 
 /**
  * One click opens the entry's message (or meeting) in Outlook; a browser has nothing to open it in.
- * @param {any} e
+ * @param {TimelineEntry} e
  * @param {import("./office-host.js").Host} host
  * @returns {HTMLButtonElement | null}
  */
@@ -166,11 +191,12 @@ function openButton(e, host) {
 
 /**
  * Opens the message (displayMessageForm) or meeting (displayAppointmentForm); both want an EWS id.
- * @param {any} mailbox Office.context.mailbox.
- * @param {{ messageId?: string, eventId?: string }} e
+ * @param {Office.Mailbox} mailbox Office.context.mailbox.
+ * @param {{ messageId: string | null, eventId: string | null }} e
  */
 function openInOutlook(mailbox, e) {
   const restId = e.messageId ?? e.eventId;
+  if (!restId) return;
   const version = window.Office?.MailboxEnums?.RestVersion?.v2_0 ?? "v2.0";
   let ewsId = restId;
   try {
@@ -183,7 +209,7 @@ function openInOutlook(mailbox, e) {
 }
 
 /**
- * @param {string} kind
+ * @param {TimelineEntry["kind"]} kind
  * @returns {HTMLElement}
  */
 function marker(kind) {
