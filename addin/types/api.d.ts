@@ -1,10 +1,10 @@
 // The API's JSON as the task pane reads it: the response records in api/ (ReferralResponse, ContextResponse, ...),
 // camel-cased. The API writes null for a missing value rather than leaving the field out. Types only: nothing here runs.
 
-/** ReferralState, kebab-cased (api/FollowUps/ReferralState.cs). Null until the first scan. */
+/** ReferralState, kebab-cased (api/Core/ReferralState.cs). Null until the first scan. */
 export type ReferralState = "new" | "waiting" | "quiet" | "replied" | "paused" | "closed" | "no-show";
 
-/** CadenceStep, kebab-cased (api/FollowUps/CadenceStep.cs). */
+/** CadenceStep, kebab-cased (api/Core/CadenceStep.cs). */
 export type CadenceStep =
   | "first-reach-out" | "second-note" | "ask-source" | "check-in" | "indifference" | "sorry-i-missed-you"
   | "update-source" | "thank-source";
