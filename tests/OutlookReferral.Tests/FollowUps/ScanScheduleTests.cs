@@ -7,7 +7,6 @@ using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Tests.Platform;
 using Quartz;
-using Quartz.Extensibility;
 
 namespace OutlookReferral.Tests.FollowUps;
 
@@ -110,7 +109,7 @@ public class ScanScheduleTests
         await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
     private static async Task Observe(WebApplicationFactory<Program> host, string name, ConcurrentQueue<Scan> scans) =>
-        (await Scheduler(host)).ListenerManager.AddJobListener(new ScanListener(name, scans), GroupMatcher<JobKey>.GroupEquals(ScanRoster.Group));
+        ScanListener.Observe(await Scheduler(host), name, scans);
 
     /// <summary>Waits (never asserts on time) until every rep has been scanned <paramref name="atLeast"/> times since then.</summary>
     private static async Task<IReadOnlyList<Scan>> WaitForScansAsync(ConcurrentQueue<Scan> scans, IReadOnlyList<RepId> reps, DateTimeOffset since, int atLeast)
@@ -135,26 +134,4 @@ public class ScanScheduleTests
 
     private static string ByHost(IReadOnlyList<Scan> scans) =>
         string.Join(", ", scans.GroupBy(s => s.Host).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"));
-
-    private sealed record Scan(string Host, string Job, DateTimeOffset ScheduledAt, DateTimeOffset FiredAt, int GraphRequests, string? Failure);
-
-    /// <summary>Quartz's own account of each rep's job run on one host: which scheduled fire it was, and what the scan did.</summary>
-    private sealed class ScanListener(string host, ConcurrentQueue<Scan> scans) : IJobListener
-    {
-        public string Name => "test-scans-" + host;
-
-        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
-        {
-            scans.Enqueue(new Scan(host, context.JobDetail.Key.Name, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc,
-                context.Result as int? ?? 0, jobException?.Message));
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask JobProgressChanged(IJobExecutionContext context, FireInstanceProgress progress, CancellationToken cancellationToken = default) =>
-            ValueTask.CompletedTask;
-    }
 }
