@@ -1,11 +1,22 @@
 namespace OutlookReferral.FollowUps;
 
-/// <summary>How often the background scan runs, and for how long a rep who stopped opening the pane stays in it.</summary>
+/// <summary>How often each rep is scanned in the background, how many scans one instance runs at once, and who is scanned.</summary>
 public sealed class ScanOptions
 {
-    /// <summary>Minutes between background scans of every rep; 0 turns them off.</summary>
-    public int IntervalMinutes { get; set; } = 15;
+    /// <summary>Minutes between background scans of each rep (fractions allowed); 0 or less turns them off.</summary>
+    public double IntervalMinutes { get; set; } = 15;
 
     /// <summary>Reps not seen for longer than this are no longer scanned in the background.</summary>
     public int ForgetRepsAfterDays { get; set; } = 30;
+
+    /// <summary>Background scans one instance runs at the same time (Quartz's thread pool).</summary>
+    public int MaxParallel { get; set; } = 4;
+
+    /// <summary>How often the roster of reps (who joins, who is forgotten) is brought up to date, in seconds.</summary>
+    public double RosterSeconds { get; set; } = 60;
+
+    /// <summary>How often an instance checks in with the cluster; an instance silent for about three times this is taken over.</summary>
+    public double CheckinSeconds { get; set; } = 7.5;
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(IntervalMinutes);
 }

@@ -1,39 +1,93 @@
 using Microsoft.Extensions.Options;
-using OutlookReferral.Platform;
+using OutlookReferral.Storage;
+using Quartz;
+using Quartz.Impl.AdoJobStore;
 
 namespace OutlookReferral.FollowUps;
 
 /// <summary>
-/// Scans every active rep on a schedule, so no-shows and silences are found without anyone clicking and
-/// the pane's list is instant. In a tenant it acts through each rep's cached token or app-only access;
-/// a rep whose token is gone is skipped until they open the pane again.
+/// Background scans on Quartz.NET, clustered over the API's own database: each rep's scan is its own job on the
+/// rep's interval, so N instances scan each rep once per interval between them, and the jobs of an instance that
+/// stops are fired by the others. Off when Scan:IntervalMinutes is 0 or less.
 /// </summary>
-public sealed class ScanSchedule(RepRegistry reps, RepScanner scanner, IOptions<ScanOptions> options, ILogger<ScanSchedule> logger) : BackgroundService
+public static class ScanSchedule
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The prefix of Quartz's tables, which migration 0012 creates.</summary>
+    public const string TablePrefix = "QRTZ_";
+
+    /// <summary>Every instance of the API is a node of this one scheduler.</summary>
+    public const string SchedulerName = "outlookreferral-scans";
+
+    public static void AddScanSchedule(this IHostApplicationBuilder builder)
     {
-        if (options.Value.IntervalMinutes <= 0)
+        builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan")
+            .Validate(o => o.MaxParallel >= 1 && o.RosterSeconds > 0 && o.CheckinSeconds > 0,
+                "Scan: MaxParallel must be at least 1, RosterSeconds and CheckinSeconds positive.")
+            .ValidateOnStart();
+        var scan = builder.Configuration.GetSection("Scan").Get<ScanOptions>() ?? new ScanOptions();
+        if (scan.IntervalMinutes <= 0)
         {
             return;
         }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes));
-        do
+        var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        var database = Database.FromOptions(Options.Create(storage), builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton<ScanRoster>();
+        builder.AddQuartz(quartz =>
         {
-            foreach (var rep in await reps.ActiveAsync(TimeSpan.FromDays(options.Value.ForgetRepsAfterDays), stoppingToken))
+            quartz.ConfigureScheduler(s =>
             {
-                try
-                {
-                    var result = await scanner.ScanAsync(rep, stoppingToken);
-                    logger.LogInformation("Background scan of {Tenant}/{User}: {Referrals} referrals, {Requests} Graph requests",
-                        rep.TenantId, rep.UserId, result.Referrals.Count, result.GraphRequests);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // One rep's expired token or mailbox error must not stop the others.
-                    logger.LogWarning(ex, "Background scan of {Tenant}/{User} failed", rep.TenantId, rep.UserId);
-                }
-            }
+                s.InstanceName = SchedulerName;
+                s.GenerateInstanceId = true;
+            });
+            // The scheduler keeps real time, whatever clock the mailbox runs on (the demo's is fixed).
+            quartz.UseTimeProvider(TimeProvider.System);
+            quartz.UseDefaultThreadPool(scan.MaxParallel);
+            quartz.UsePersistentStore(store => UseDatabase(store, database, scan));
+            quartz.AddJobType<RepScanJob>();
+            // The roster is one job for the whole cluster: whichever node fires it brings every rep's job up to date.
+            quartz.ScheduleJob<ScanRosterJob>(
+                trigger => trigger.WithIdentity(ScanRoster.RosterKey.Name, ScanRoster.Group)
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(scan.RosterSeconds)).RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(ScanRoster.RosterKey));
+        });
+        // Stopping lets running scans finish; an instance that dies instead is recovered by the others.
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    /// <summary>
+    /// SQL Server: Quartz's own delegate and row locks (UPDLOCK, ROWLOCK). SQLite: Quartz refuses to cluster its
+    /// SQLiteDelegate and swaps in an in-process lock, which cannot keep two processes apart, so a shared file uses
+    /// <see cref="ClusteredSqliteDelegate"/> (the same SQL) with Quartz's <see cref="UpdateRowLockHandler"/>. Its
+    /// UPDATE of the lock row runs in a transaction Microsoft.Data.Sqlite opens with BEGIN IMMEDIATE, which takes
+    /// the database's write lock: one node at a time, across processes, waiting out the busy timeout.
+    /// </summary>
+    private static void UseDatabase(IPersistentStoreBuilder store, Database database, ScanOptions scan)
+    {
+        store.ConfigureStore(o =>
+        {
+            o.TablePrefix = TablePrefix;
+            o.SchemaProvisioning = SchemaProvisioning.Validate;
+        });
+        var checkin = TimeSpan.FromSeconds(scan.CheckinSeconds);
+        store.UseClustering(c =>
+        {
+            c.CheckinInterval = checkin;
+            // Declared dead only after missing about two check-ins: a busy node is not a dead one, and its jobs would run twice.
+            c.CheckinMisfireThreshold = checkin * 2;
+        });
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            store.UseSqlServer(database.ConnectionString);
+            return;
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        store.UseDataSource(d =>
+        {
+            d.Provider = DataSourceOptions.Providers.Sqlite;
+            d.ConnectionString = database.ConnectionString;
+        });
+        store.UseDriverDelegate<ClusteredSqliteDelegate>();
+        store.UseLockHandler<UpdateRowLockHandler>();
     }
 }

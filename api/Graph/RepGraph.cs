@@ -15,13 +15,15 @@ public sealed class RepGraph(GraphServiceClient client, RequestCounter counter, 
 
     /// <summary>
     /// Builds the client the way the SDK builds its own: default middleware (retry, redirect,
-    /// compression...) first, with our retry policy (<see cref="GraphRetry"/>), our counter, then the given final handler (sockets, or the demo mailbox).
+    /// compression...) first, with our retry policy (<see cref="GraphRetry"/>), our counter, the mailbox's concurrency gate
+    /// (<see cref="MailboxConcurrency"/>), then the given final handler (sockets, or the demo mailbox).
     /// </summary>
     public static RepGraph Create(HttpMessageHandler finalHandler, IAuthenticationProvider auth, string baseUrl, string userId)
     {
         var counter = new RequestCounter();
         var handlers = GraphRetry.Apply(GraphClientFactory.CreateDefaultHandlers());
         handlers.Add(counter);
+        handlers.Add(new MailboxConcurrency(userId));
         var http = GraphClientFactory.Create(handlers, finalHandler: finalHandler, disposeHandler: false);
         return new RepGraph(new GraphServiceClient(http, auth, baseUrl), counter, userId);
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Microsoft.Identity.Web;
-using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookReferral.Graph;
 using OutlookReferral.Platform;
 
@@ -31,17 +30,7 @@ public static class EntraSignIn
         // One token acquirer for requests and background scans alike; it finds the current request itself.
         builder.Services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
         // The cache holds each rep's on-behalf-of session, so scans without a request can still act for them.
-        if (builder.Configuration.GetValue<bool>("TokenCache:Distributed"))
-        {
-            // Any IDistributedCache registered before this (SQL Server, Redis) wins; otherwise one in memory.
-            builder.Services.AddDistributedMemoryCache();
-            tokens.AddDistributedTokenCaches();
-            builder.Services.Configure<MsalDistributedTokenCacheAdapterOptions>(builder.Configuration.GetSection("TokenCache"));
-        }
-        else
-        {
-            tokens.AddInMemoryTokenCaches();
-        }
+        tokens.AddTokenCache(builder);
 
         builder.Services.AddAuthorization(o => o.DefaultPolicy = o.FallbackPolicy =
             RepIdentity.RequireRep(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)).RequireScope(scopes).Build());

@@ -22,8 +22,7 @@ public static class FeatureSetup
         builder.Services.AddSingleton<RepRegistry>();
         builder.Services.AddSingleton<ScanProgressBoard>();
         builder.Services.AddSingleton<StoryStore>();
-        builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan");
-        builder.Services.AddHostedService<ScanSchedule>();
+        builder.AddScanSchedule();
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<DraftLedger>();
         builder.Services.AddSingleton<DraftClaims>();

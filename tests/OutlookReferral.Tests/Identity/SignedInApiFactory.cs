@@ -50,6 +50,7 @@ public sealed class SignedInApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "test.db")}");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Scan:IntervalMinutes", "0");
         builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
         builder.UseSetting("AzureAd:TenantId", "organizations");
         builder.UseSetting("AzureAd:ClientId", TestTokens.ClientId);
