@@ -147,7 +147,7 @@ internal sealed partial class MessageDelta(MailboxFolder mailbox)
     }
 
     private static string Link(Uri uri, string name, string token) =>
-        new UriBuilder(uri) { Query = $"{Uri.EscapeDataString(name)}={token}" }.Uri.AbsoluteUri;
+        new UriBuilder(uri) { Query = $"{name}={token}" }.Uri.AbsoluteUri;
 
     private static string Encode(DeltaState s) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('\u001f',
         s.Folder, s.Epoch, s.Since?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "", s.Inclusive ? "ge" : "gt", s.Select ?? "",

@@ -160,4 +160,30 @@ public sealed class DeltaScanTests
         });
         Directory.Delete(folder, recursive: true);
     }
+
+    [Test]
+    public async Task DeltaScansThroughABusyGraphFindWhatTheCleanScansFind()
+    {
+        var (emulator, _, folder) = Load(Story(3_000)
+            .Received(Now.AddDays(-2), "Re: Referred by George Smith", Prospect, "Happy to talk."));
+        var referrals = emulator.Mailbox.TrackedReferrals();
+        using var clean = await DeltaScanRig.CreateAsync();
+        using var busy = await DeltaScanRig.CreateAsync();
+        var chaos = new GraphChaos(new ChaosOptions { FailureRate = 0.3, Seed = 11, RetryAfterSeconds = 0 });
+
+        var cleanFirst = await clean.ScanAsync(emulator, referrals, Now, pageSize: 400);
+        var busyFirst = await busy.ScanAsync(emulator, referrals, Now, pageSize: 400, chaos: chaos);
+        emulator.Mailbox.Delete(emulator.Mailbox.Inbox.Single(m => (string?)m.Json["subject"] == "Re: Referred by George Smith").Id);
+        var cleanRescan = await clean.ScanAsync(emulator, referrals, Now, pageSize: 400);
+        var busyRescan = await busy.ScanAsync(emulator, referrals, Now, pageSize: 400, chaos: chaos);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(chaos.Faults, Is.GreaterThan(0), "the faults are really there");
+            Assert.That(DeltaScanRig.Outcome(busyFirst), Is.EqualTo(DeltaScanRig.Outcome(cleanFirst)));
+            Assert.That(DeltaScanRig.Outcome(busyRescan), Is.EqualTo(DeltaScanRig.Outcome(cleanRescan)));
+            Assert.That(busyRescan.Referrals.Single().Status.State, Is.Not.EqualTo(ReferralState.Replied));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
 }
