@@ -39,7 +39,7 @@ public sealed class GraphChaos(ChaosOptions options)
         {
             return null;
         }
-        var largePage = PageSize(request.RequestUri!) > Options.LargePageSize;
+        var largePage = PageSize(request) > Options.LargePageSize;
         if (kind == 504 && !largePage)
         {
             // Only a large page times out; anything else is merely unavailable, unless 503 is not in the mix.
@@ -65,9 +65,15 @@ public sealed class GraphChaos(ChaosOptions options)
         return response;
     }
 
-    /// <summary>The request's $top, or 0 when it has none.</summary>
-    internal static int PageSize(Uri uri)
+    /// <summary>The page the request asks for: its Prefer: odata.maxpagesize (delta), else its $top, else 0.</summary>
+    internal static int PageSize(HttpRequestMessage request)
     {
+        if (request.Headers.TryGetValues("Prefer", out var prefer)
+            && prefer.Select(p => System.Text.RegularExpressions.Regex.Match(p, @"odata\.maxpagesize\s*=\s*(\d+)")).FirstOrDefault(m => m.Success) is { } match)
+        {
+            return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+        var uri = request.RequestUri!;
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var at = pair.IndexOf('=', StringComparison.Ordinal);

@@ -21,6 +21,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private readonly CalendarQueries calendar;
     private readonly ScheduleQueries schedule;
     private readonly OnlineMeetingQueries meetings;
+    private readonly MessageDelta delta;
 
     /// <param name="mailbox">The mailbox served.</param>
     /// <param name="time">Stamps new and edited drafts and decides which attendance reports are out yet; unless given, the mailbox's capture time.</param>
@@ -33,6 +34,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         calendar = new CalendarQueries(mailbox);
         schedule = new ScheduleQueries(mailbox);
         meetings = new OnlineMeetingQueries(mailbox, clock);
+        delta = new MessageDelta(mailbox);
     }
 
     public MailboxFolder Mailbox { get; }
@@ -49,6 +51,13 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     // Graph accepts an action with or without its namespace: /createReply and /microsoft.graph.createReply.
     [GeneratedRegex(@"^/messages/(?<id>[^/]+)(?:/(?:microsoft\.graph\.)?(?<action>createReply|createReplyAll))?$", RegexOptions.IgnoreCase)]
     private static partial Regex MessageItem();
+
+    // The SDK asks for /delta(), or /microsoft.graph.delta(); the documentation writes /delta.
+    [GeneratedRegex(@"^/mailFolders/(?<folder>[^/]+)/messages/(?:microsoft\.graph\.)?delta(?:\(\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FolderDelta();
+
+    [GeneratedRegex(@"^/mailFolders/(?<folder>[^/]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FolderItem();
 
     [GeneratedRegex(@"^/(?:microsoft\.graph\.)?translateExchangeIds$", RegexOptions.IgnoreCase)]
     private static partial Regex TranslateExchangeIds();
@@ -81,6 +90,17 @@ public sealed partial class GraphEmulator : HttpMessageHandler
             throw new GraphErrorException(404, "Request_ResourceNotFound", $"Resource '{route.Groups["user"].Value}' does not exist or one of its queried reference-property objects are not present.");
         }
         var rest = route.Groups["rest"].Value;
+        if (request.Method == HttpMethod.Get && FolderDelta().Match(rest) is { Success: true } changes)
+        {
+            // Parsed on its own: a delta link's $skiptoken and $deltatoken are not options of a plain list.
+            var (page, applied) = delta.Page(changes.Groups["folder"].Value.ToLowerInvariant(), uri, request);
+            var response = Json(page, request);
+            if (applied is { } size)
+            {
+                response.Headers.TryAddWithoutValidation("Preference-Applied", $"odata.maxpagesize={size}");
+            }
+            return response;
+        }
         var query = ODataQuery.Parse(uri);
         var method = request.Method;
         if (rest.Length == 0)
@@ -94,6 +114,11 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         if (method == HttpMethod.Get && FolderMessages().Match(rest) is { Success: true } folder)
         {
             return Json(queries.List(folder.Groups["folder"].Value.ToLowerInvariant(), query, uri), request);
+        }
+        if (method == HttpMethod.Get && FolderItem().Match(rest) is { Success: true } mailFolder)
+        {
+            RouteOptions.Check(method, oneItem: true, query);
+            return Json(GraphJson.Project(FolderJson(mailFolder.Groups["folder"].Value), query.Select, FolderProperties, defaultHidden: []), request);
         }
         if (method == HttpMethod.Post && rest.Equals("/messages", StringComparison.OrdinalIgnoreCase))
         {
@@ -137,6 +162,33 @@ public sealed partial class GraphEmulator : HttpMessageHandler
             return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
         }
         throw Unsupported(request);
+    }
+
+    private static readonly HashSet<string> FolderProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "id", "displayName", "parentFolderId", "childFolderCount", "unreadItemCount", "totalItemCount", "isHidden",
+    };
+
+    /// <summary>A mailFolder resource (https://learn.microsoft.com/en-us/graph/api/resources/mailfolder): its counts are the folder's now.</summary>
+    private JsonObject FolderJson(string name)
+    {
+        var messages = name.ToLowerInvariant() switch
+        {
+            "inbox" => Mailbox.Inbox,
+            "sentitems" => Mailbox.SentItems,
+            "drafts" => Mailbox.Drafts,
+            _ => throw new GraphErrorException(404, "ErrorInvalidIdMalformed", $"The demo mailbox has no folder '{name}'."),
+        };
+        return new JsonObject
+        {
+            ["id"] = name.ToLowerInvariant(),
+            ["displayName"] = name.ToLowerInvariant() switch { "inbox" => "Inbox", "sentitems" => "Sent Items", _ => "Drafts" },
+            ["parentFolderId"] = "msgfolderroot",
+            ["childFolderCount"] = 0,
+            ["unreadItemCount"] = 0,
+            ["totalItemCount"] = messages.Count,
+            ["isHidden"] = false,
+        };
     }
 
     private static GraphErrorException Unsupported(HttpRequestMessage request) =>

@@ -22,18 +22,22 @@ public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTi
 /// </summary>
 public sealed class MailboxFolder
 {
-    // Captured mail never changes, so one index finds any of it by id; drafts are looked up in their store.
-    private readonly Dictionary<string, StoredMessage> captured;
+    // Inbox and sent items change only through the mutation methods below (tests); each is a log that delta rounds read.
+    private readonly MailFolderLog inbox;
+    private readonly MailFolderLog sent;
+
+    // Mail moved out of inbox or sent items lives on elsewhere: GET /messages/{id} still finds it.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StoredMessage> movedOut = new(StringComparer.Ordinal);
+    private int deltaEpoch;
 
     private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
         MailboxCalendar calendar, List<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
     {
         Path = path;
         Me = me;
-        Inbox = inbox;
-        SentItems = sent;
+        this.inbox = new MailFolderLog(inbox);
+        this.sent = new MailFolderLog(sent);
         DraftStore = new DraftStore(drafts);
-        captured = inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
         Calendar = calendar;
         OnlineMeetings = onlineMeetings;
         Referrals = referrals;
@@ -46,9 +50,24 @@ public sealed class MailboxFolder
 
     public string UserId => (string)Me["id"]!;
 
-    public IReadOnlyList<StoredMessage> Inbox { get; }
+    /// <summary>The inbox now (a snapshot: later mutations do not change it).</summary>
+    public IReadOnlyList<StoredMessage> Inbox => inbox.Current;
 
-    public IReadOnlyList<StoredMessage> SentItems { get; }
+    /// <summary>Sent items now (a snapshot).</summary>
+    public IReadOnlyList<StoredMessage> SentItems => sent.Current;
+
+    /// <summary>Changes whenever inbox or sent items change: a cache of a query over them keys on it.</summary>
+    public (long Inbox, long Sent) MailVersion => (inbox.Version, sent.Version);
+
+    /// <summary>Delta tokens carry this; <see cref="ExpireDeltaTokens"/> moves it on, so every older token is stale.</summary>
+    internal int DeltaEpoch => Volatile.Read(ref deltaEpoch);
+
+    internal MailFolderLog? FolderLog(string folder) => folder.ToLowerInvariant() switch
+    {
+        "inbox" => inbox,
+        "sentitems" => sent,
+        _ => null,
+    };
 
     /// <summary>A snapshot of the Drafts folder now: copies, so later writes do not change it.</summary>
     public IReadOnlyList<StoredMessage> Drafts => DraftStore.Snapshot();
@@ -72,7 +91,63 @@ public sealed class MailboxFolder
         new[] { "id", "userPrincipalName", "mail" }.Any(p => string.Equals((string?)Me[p], key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A message in any folder by its id (for drafts, a copy); null when there is none.</summary>
-    public StoredMessage? FindMessage(string id) => captured.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+    public StoredMessage? FindMessage(string id) =>
+        inbox.Find(id) ?? sent.Find(id) ?? (movedOut.TryGetValue(id, out var moved) ? moved : null) ?? DraftStore.Find(id);
+
+    /// <summary>New mail arrives in "inbox" or "sentitems" (a reply is new mail in the same conversation).</summary>
+    public void Deliver(string folder, JsonObject message)
+    {
+        var log = FolderLog(folder) ?? throw new ArgumentException($"No folder '{folder}'.", nameof(folder));
+        var stored = ToStored(message);
+        if (FindMessage(stored.Id) is not null)
+        {
+            throw new ArgumentException($"The mailbox already holds {stored.Id}.", nameof(message));
+        }
+        log.Put(stored);
+    }
+
+    /// <summary>A message's properties change (a subject fixed by a rule, recipients, a flag): delta returns it again, in full.</summary>
+    public void Edit(string id, Action<JsonObject> change)
+    {
+        var (log, message) = Locate(id);
+        var copy = (JsonObject)message.Json.DeepClone();
+        change(copy);
+        copy["id"] = id;
+        log.Put(ToStored(copy));
+    }
+
+    /// <summary>Deleted for good: delta reports it @removed with reason "deleted".</summary>
+    public void Delete(string id) => Locate(id).Log.Remove(id, "deleted");
+
+    /// <summary>
+    /// Moved to another folder (Archive, Deleted Items): gone from this folder's delta, as @removed with reason "changed"
+    /// (the item still exists and could come back: https://learn.microsoft.com/en-us/graph/delta-query-overview#resource-representation-in-the-delta-query-response).
+    /// </summary>
+    public void MoveOut(string id)
+    {
+        var (log, message) = Locate(id);
+        movedOut[id] = message;
+        log.Remove(id, "changed");
+    }
+
+    /// <summary>Test hook: Exchange evicts delta state when it likes; every delta link given out so far now answers 410.</summary>
+    public void ExpireDeltaTokens() => Interlocked.Increment(ref deltaEpoch);
+
+    private (MailFolderLog Log, StoredMessage Message) Locate(string id) =>
+        inbox.Find(id) is { } i ? (inbox, i)
+        : sent.Find(id) is { } s ? (sent, s)
+        : throw new ArgumentException($"Neither inbox nor sent items hold {id}.", nameof(id));
+
+    private static StoredMessage ToStored(JsonObject message)
+    {
+        static DateTimeOffset? At(JsonObject m, string name) =>
+            m[name] is JsonValue v && DateTimeOffset.TryParse((string?)v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        if (message["id"]?.GetValueKind() != JsonValueKind.String)
+        {
+            throw new ArgumentException("A message needs a string \"id\".", nameof(message));
+        }
+        return new StoredMessage(message, At(message, "sentDateTime"), At(message, "receivedDateTime"));
+    }
 
     public static MailboxFolder Load(string path)
     {

@@ -20,11 +20,14 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
     public JsonObject List(string folder, ODataQuery query, Uri uri)
     {
         CheckOrderByLeadsFilter(query);
-        StoredMessage[] Run(IReadOnlyList<StoredMessage> messages) =>
-            Sort(messages.Where(m => query.Filter.All(c => Matches(m, c))), query.OrderBy).ToArray();
+        var search = MessageSearch.Parse(query);
+        StoredMessage[] Run(IReadOnlyList<StoredMessage> messages) => search is not null
+            ? search.Run(messages)
+            : Sort(messages.Where(m => query.Filter.All(c => Matches(m, c))), query.OrderBy).ToArray();
         // Paging re-runs the same query with a new $skip: filter and sort once per query. Drafts
         // change while the demo runs, so they are read afresh every time.
-        var key = $"{folder}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
+        // Tests change inbox and sent items: the folder's version is part of the key.
+        var key = $"{folder}|{mailbox.MailVersion}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}|{query.Parameters.GetValueOrDefault("$search")}";
         StoredMessage[] Cached(IReadOnlyList<StoredMessage> messages)
         {
             if (lastQuery.TryGetValue(folder, out var last) && last.Key == key)

@@ -5,6 +5,9 @@ using OutlookReferral.Timeline;
 
 namespace OutlookReferral.FollowUps;
 
+/// <summary>The window's mail for a scan, given the tracked addresses and the keep rule.</summary>
+public delegate Task<MailWindow> MailSource(IReadOnlySet<string> tracked, Func<MailItem, bool> keep, CancellationToken ct);
+
 /// <summary>What one scan of one rep's mailbox found.</summary>
 public sealed record ScanResult(
     RepProfile Rep,
@@ -31,31 +34,32 @@ public static class FollowUpScanner
     /// Treat every introduction found as tracked too (a replayed mailbox with no referral list):
     /// then all mail is kept, since the prospects are known only after reading it.
     /// </param>
+    /// <param name="mail">
+    /// Where the window's mail comes from, given the keep rule: the rep's stored window brought up to date by delta
+    /// (<see cref="MailSync"/>); null reads both folders whole (the scan command).
+    /// </param>
     public static async Task<ScanResult> ScanAsync(
         RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct,
-        bool trackIntroductions = false, MeetingKnowledge? known = null, IProgress<MailPageRead>? progress = null)
+        bool trackIntroductions = false, MeetingKnowledge? known = null, IProgress<MailPageRead>? progress = null, MailSource? mail = null)
     {
         known ??= MeetingKnowledge.None;
         var startedAt = now;
         var rep = await MailboxReader.ReadProfileAsync(graph, ct);
 
         // Keep only mail that involves someone we track, or could introduce someone: memory follows referrals, not mailbox size.
-        var tracked = referrals.SelectMany(r => new[] { r.Prospect.Address, r.Source.Address })
-            .Select(Address.Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var correspondents = new Correspondents();
-        var mail = await MailboxReader.ReadMessagesAsync(
-            graph, now.AddDays(-options.WindowDays), options.PageSize,
-            m => trackIntroductions || Involves(m, tracked) || IntroductionDetector.MightBeIntroduction(m),
-            correspondents.Add, ct, progress);
+        var tracked = TrackedAddresses(referrals);
+        bool Keep(MailItem m) => trackIntroductions || Involves(m, tracked) || IntroductionDetector.MightBeIntroduction(m);
+        var window = mail is null ? await ReadWholeAsync(graph, now, options, Keep, progress, ct) : await mail(tracked, Keep, ct);
+        var correspondents = window.Correspondents;
 
-        var introductions = IntroductionDetector.Detect(mail.Messages.Where(m => m.At <= now), rep, correspondents, referrals);
+        var introductions = IntroductionDetector.Detect(window.Messages.Where(m => m.At <= now), rep, correspondents, referrals);
         if (trackIntroductions)
         {
             referrals = [.. referrals, .. introductions.Select(AsTracked)];
             introductions = [];
         }
         var (meetings, attendance) = await ReadMeetingsAsync(graph, referrals, now, options, known, ct);
-        var byAddress = IndexByAddress(mail.Messages);
+        var byAddress = IndexByAddress(window.Messages);
         var people = referrals.SelectMany(r => new[] { r.Prospect, r.Source }).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase).ToList();
         var results = new List<(TrackedReferral, FollowUpStatus)>(referrals.Count);
         var stories = new Dictionary<string, IReadOnlyList<StoryMessage>>(referrals.Count);
@@ -66,7 +70,21 @@ public static class FollowUpScanner
             results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now, people))));
             stories[r.Id] = StoryMessages.Classify(r, rep, messages.Where(m => m.At <= now), r.IntroductionMessageId);
         }
-        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, mail.MessagesRead) { Stories = stories };
+        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, window.MessagesRead) { Stories = stories };
+    }
+
+    /// <summary>The addresses of every tracked prospect and source, normalised.</summary>
+    public static HashSet<string> TrackedAddresses(IEnumerable<TrackedReferral> referrals) =>
+        referrals.SelectMany(r => new[] { r.Prospect.Address, r.Source.Address })
+            .Select(Address.Normalize).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // Both folders read whole, every message observed: no stored state (the scan command, a replayed folder).
+    private static async Task<MailWindow> ReadWholeAsync(
+        RepGraph graph, DateTimeOffset now, GraphOptions options, Func<MailItem, bool> keep, IProgress<MailPageRead>? progress, CancellationToken ct)
+    {
+        var correspondents = new Correspondents();
+        var read = await MailboxReader.ReadMessagesAsync(graph, now.AddDays(-options.WindowDays), options.PageSize, keep, correspondents.Add, ct, progress);
+        return new MailWindow(read.Messages, correspondents, read.MessagesRead);
     }
 
     /// <summary>One calendar pass; attendance is read per meeting with a prospect that still needs it, never per referral.</summary>

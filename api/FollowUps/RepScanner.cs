@@ -11,7 +11,7 @@ namespace OutlookReferral.FollowUps;
 /// <summary>Scans one rep's mailbox and stores what it found. One scan per rep at a time.</summary>
 public sealed class RepScanner(
     ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, MeetingStore meetings, IRepGraphFactory graphs,
-    IOptions<GraphOptions> options, MailboxClock clock, ScanProgressBoard progress, Timeline.StoryStore stories)
+    IOptions<GraphOptions> options, MailboxClock clock, ScanProgressBoard progress, Timeline.StoryStore stories, MailSync mail)
 {
     private readonly ConcurrentDictionary<RepId, SemaphoreSlim> running = new();
 
@@ -27,7 +27,10 @@ public sealed class RepScanner(
             var now = clock.Now;
             var firstScan = await statuses.LastScanAsync(rep, ct) is null;
             var pages = progress.Start(rep, firstScan, now.AddDays(-options.Value.WindowDays), now);
-            var result = await FollowUpScanner.ScanAsync(graph, tracked, now, options.Value, ct, known: known, progress: pages);
+            var since = now.AddDays(-options.Value.WindowDays);
+            // The stored window, brought up to date by delta: a rescan reads what changed, not the mailbox.
+            MailSource window = (addresses, keep, token) => mail.SyncAsync(rep, graph, addresses, keep, since, options.Value.PageSize, pages, token);
+            var result = await FollowUpScanner.ScanAsync(graph, tracked, now, options.Value, ct, known: known, progress: pages, mail: window);
             await statuses.SaveAsync(rep, result, ct);
             await stories.SaveAsync(rep, result.Stories.Select(s => (s.Key, s.Value)), ct);
             await meetings.SaveAsync(rep, result, known, ct);

@@ -61,21 +61,35 @@ public sealed partial class SmallerPageHandler : DelegatingHandler
         return response;
     }
 
-    /// <summary>The same GET with half its $top; null when it is not a page or asks for one item already.</summary>
+    /// <summary>
+    /// The same GET with half its $top, or half its Prefer: odata.maxpagesize (a delta page, whose link carries no $top);
+    /// null when it is not a page or asks for one item already.
+    /// </summary>
     internal static HttpRequestMessage? Halved(HttpRequestMessage? request)
     {
-        if (request?.Method != HttpMethod.Get || request.RequestUri is not { } uri
-            || PageSize().Match(uri.Query) is not { Success: true } match
-            || !int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var top) || top <= 1)
+        if (request?.Method != HttpMethod.Get || request.RequestUri is not { } uri)
+        {
+            return null;
+        }
+        var prefer = request.Headers.TryGetValues("Prefer", out var values) ? string.Join(", ", values) : "";
+        var uriSize = PageSize().Match(uri.Query);
+        var preferSize = MaxPageSize().Match(prefer);
+        var match = preferSize.Success ? preferSize : uriSize;
+        if (!match.Success || !int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var top) || top <= 1)
         {
             return null;
         }
         var n = match.Groups["n"];
-        var query = uri.Query[..n.Index] + (top / 2).ToString(CultureInfo.InvariantCulture) + uri.Query[(n.Index + n.Length)..];
+        var half = (top / 2).ToString(CultureInfo.InvariantCulture);
+        var query = preferSize.Success ? uri.Query : uri.Query[..n.Index] + half + uri.Query[(n.Index + n.Length)..];
         var smaller = new HttpRequestMessage(HttpMethod.Get, new UriBuilder(uri) { Query = query.TrimStart('?') }.Uri) { Version = request.Version };
-        foreach (var header in request.Headers)
+        foreach (var header in request.Headers.Where(h => !preferSize.Success || !h.Key.Equals("Prefer", StringComparison.OrdinalIgnoreCase)))
         {
             smaller.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+        if (preferSize.Success)
+        {
+            smaller.Headers.TryAddWithoutValidation("Prefer", prefer[..n.Index] + half + prefer[(n.Index + n.Length)..]);
         }
         // The SDK's handlers read their per-request options from here.
         foreach (var option in request.Options)
@@ -87,4 +101,7 @@ public sealed partial class SmallerPageHandler : DelegatingHandler
 
     [GeneratedRegex(@"[?&](?:%24|\$)top=(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex PageSize();
+
+    [GeneratedRegex(@"odata\.maxpagesize\s*=\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MaxPageSize();
 }

@@ -20,6 +20,9 @@ public static class MailboxReader
 
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
 
+    /// <summary>The fields read of a folder's messages: headers (automatic replies) only in the inbox.</summary>
+    public static string[] FieldsOf(MailFolderKind folder) => folder == MailFolderKind.Inbox ? InboxFields : SentFields;
+
     public static async Task<RepProfile> ReadProfileAsync(RepGraph graph, CancellationToken ct)
     {
         var user = await graph.Client.Users[graph.UserId].GetAsync(rc =>

@@ -16,9 +16,10 @@ internal static class MessagePages
 
     /// <summary>Sends <paramref name="first"/>, then follows @odata.nextLink exactly as Graph returns it.</summary>
     /// <param name="onPage">Told after each page arrives, before its messages are handed on (scan progress).</param>
+    /// <param name="onDeltaLink">Told the @odata.deltaLink that ends a delta round.</param>
     public static async IAsyncEnumerable<MessageJson> ReadAsync(
         RepGraph graph, RequestInformation first, string prefer, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
-        Action<IReadOnlyList<MessageJson>>? onPage = null)
+        Action<IReadOnlyList<MessageJson>>? onPage = null, Action<string>? onDeltaLink = null)
     {
         var request = first;
         while (true)
@@ -34,11 +35,22 @@ internal static class MessagePages
             }
             if (string.IsNullOrEmpty(page.NextLink))
             {
+                if (!string.IsNullOrEmpty(page.DeltaLink))
+                {
+                    onDeltaLink?.Invoke(page.DeltaLink);
+                }
                 yield break;
             }
-            request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(page.NextLink) };
-            request.Headers.Add("Prefer", prefer);
+            request = Link(page.NextLink, prefer);
         }
+    }
+
+    /// <summary>A GET of a link Graph gave (a nextLink or a stored deltaLink), sent exactly as given.</summary>
+    public static RequestInformation Link(string link, string prefer)
+    {
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(link) };
+        request.Headers.Add("Prefer", prefer);
+        return request;
     }
 
     public static MailItem? ToMailItem(MessageJson m, MailFolderKind folder)
@@ -69,11 +81,18 @@ internal static class MessagePages
     }
 }
 
-internal sealed record MessagePage(List<MessageJson>? Value, [property: JsonPropertyName("@odata.nextLink")] string? NextLink);
+internal sealed record MessagePage(
+    List<MessageJson>? Value,
+    [property: JsonPropertyName("@odata.nextLink")] string? NextLink,
+    [property: JsonPropertyName("@odata.deltaLink")] string? DeltaLink = null);
 
 internal sealed record MessageJson(
     string? Id, string? ConversationId, string? Subject, RecipientJson? From, List<RecipientJson>? ToRecipients, List<RecipientJson>? CcRecipients,
-    DateTimeOffset? SentDateTime, DateTimeOffset? ReceivedDateTime, string? BodyPreview, List<HeaderJson>? InternetMessageHeaders);
+    DateTimeOffset? SentDateTime, DateTimeOffset? ReceivedDateTime, string? BodyPreview, List<HeaderJson>? InternetMessageHeaders,
+    [property: JsonPropertyName("@removed")] RemovedJson? Removed = null);
+
+/// <summary>A delta entry for a message gone from the folder: <c>{"id": "...", "@removed": {"reason": "deleted"}}</c>.</summary>
+internal sealed record RemovedJson(string? Reason);
 
 internal sealed record RecipientJson(EmailAddressJson? EmailAddress);
 

@@ -19,6 +19,8 @@ public static class FeatureSetup
     public static void AddFeatures(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RepScanner>();
+        builder.Services.AddSingleton<MailStore>();
+        builder.Services.AddSingleton<MailSync>();
         builder.Services.AddSingleton<RepRegistry>();
         builder.Services.AddSingleton<ScanProgressBoard>();
         builder.Services.AddSingleton<StoryStore>();

@@ -17,7 +17,7 @@ public sealed class StoryRow
         Kebab.TryParse<StoryKind>(Kind, out var kind) ? new StoryMessage(MessageId, kind, At, Subject) : null;
 }
 
-/// <summary>Each referral's story messages, replaced whole by every scan. Every statement filters on the rep.</summary>
+/// <summary>Each referral's story messages, replaced whole when a scan finds it changed. Every statement filters on the rep.</summary>
 public sealed class StoryStore(Database database)
 {
     private const string DeleteStory = """
@@ -32,11 +32,18 @@ public sealed class StoryStore(Database database)
         WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
         """;
 
+    /// <summary>Writes the stories that changed since the last scan; a rescan with nothing new writes nothing.</summary>
     public async Task SaveAsync(RepId rep, IEnumerable<(string ReferralId, IReadOnlyList<StoryMessage> Story)> stories, CancellationToken ct = default)
     {
+        var stored = await AllAsync(rep, ct);
+        var changed = stories.Where(s => !Rows(s.Story).SequenceEqual(Rows(stored[s.ReferralId]))).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var (referralId, story) in stories)
+        foreach (var (referralId, story) in changed)
         {
             await connection.ExecuteAsync(new CommandDefinition(DeleteStory, new { rep.TenantId, rep.UserId, ReferralId = referralId }, transaction, cancellationToken: ct));
             foreach (var m in story)
@@ -50,6 +57,10 @@ public sealed class StoryStore(Database database)
         }
         await transaction.CommitAsync(ct);
     }
+
+    // A story as its rows read back, in one order: subjects cut at 512 characters, times as instants.
+    private static IEnumerable<(DateTimeOffset, string, StoryKind, string)> Rows(IEnumerable<StoryMessage> story) =>
+        story.Select(m => (m.At.ToUniversalTime(), m.MessageId, m.Kind, m.Subject.Length <= 512 ? m.Subject : m.Subject[..512])).Order();
 
     private const string Select = """
         SELECT referral_id AS ReferralId, message_id AS MessageId, kind, at, subject

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
+using OutlookReferral.Storage;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>One change a delta round brought: a message as it now is (with whether it is kept), or a removal.</summary>
+public sealed record MailChange(string Id, MailItem? Message, bool Keep);
+
+/// <summary>
+/// The scan window of each rep's mail, as delta rounds leave it (migration 0010): one row per message with who
+/// took part (the correspondents index needs every message), the whole message when the detectors need it, and
+/// each folder's delta link. Every statement filters on the rep.
+/// </summary>
+public sealed class MailStore(Database database)
+{
+    private const string SelectLink = """
+        SELECT delta_link FROM mail_delta_links WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Folder
+        """;
+
+    public async Task<string?> DeltaLinkAsync(RepId rep, string folder, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectLink, new { rep.TenantId, rep.UserId, Folder = folder }, cancellationToken: ct));
+    }
+
+    private const string DeleteLink = "DELETE FROM mail_delta_links WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Folder";
+
+    private const string InsertLink = """
+        INSERT INTO mail_delta_links (tenant_id, user_id, folder, delta_link) VALUES (@TenantId, @UserId, @Folder, @Link)
+        """;
+
+    private const string DeleteFolder = "DELETE FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Kind";
+
+    /// <summary>A full resync starts from nothing: the folder's rows and its link go, in one transaction.</summary>
+    public async Task ForgetFolderAsync(RepId rep, string folder, MailFolderKind kind, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(DeleteLink, new { rep.TenantId, rep.UserId, Folder = folder }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(DeleteFolder, new { rep.TenantId, rep.UserId, Kind = (int)kind }, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task SaveDeltaLinkAsync(RepId rep, string folder, string link, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var key = new { rep.TenantId, rep.UserId, Folder = folder, Link = link };
+        await connection.ExecuteAsync(new CommandDefinition(DeleteLink, key, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertLink, key, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    private const string DeleteMessage = "DELETE FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND message_id = @Id";
+
+    private const string InsertMessage = """
+        INSERT INTO mail_messages (tenant_id, user_id, message_id, folder, at, participants, kept)
+        VALUES (@TenantId, @UserId, @Id, @Kind, @At, @Participants, @Kept)
+        """;
+
+    /// <summary>
+    /// Applies one page of changes in one short transaction. Replaying a page is harmless (delete, then insert),
+    /// so a round cut short is simply read again from the last saved link.
+    /// </summary>
+    public async Task ApplyAsync(RepId rep, IReadOnlyList<MailChange> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(DeleteMessage,
+            changes.Select(c => new { rep.TenantId, rep.UserId, c.Id }), transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertMessage, changes.Where(c => c.Message is not null).Select(c => new
+        {
+            rep.TenantId, rep.UserId, c.Id, Kind = (int)c.Message!.Folder, c.Message.At,
+            Participants = Participants(c.Message), Kept = c.Keep ? JsonSerializer.Serialize(StoredMail.Of(c.Message), StoredMailJson.Default.StoredMail) : null,
+        }), transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    private const string Prune = "DELETE FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND at < @Since";
+
+    /// <summary>Mail that slid out of the window goes.</summary>
+    public async Task PruneAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Prune, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
+    }
+
+    private const string MarkKept = """
+        UPDATE mail_messages SET kept = @Kept WHERE tenant_id = @TenantId AND user_id = @UserId AND message_id = @Id
+        """;
+
+    /// <summary>Keeps messages fetched for a newly tracked address; only those the window already holds (the delta knows them).</summary>
+    public async Task KeepAsync(RepId rep, IEnumerable<MailItem> messages, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(MarkKept, messages.Select(m => new
+        {
+            rep.TenantId, rep.UserId, m.Id, Kept = JsonSerializer.Serialize(StoredMail.Of(m), StoredMailJson.Default.StoredMail),
+        }), transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    private const string SelectKeptAddresses = "SELECT address FROM mail_kept_addresses WHERE tenant_id = @TenantId AND user_id = @UserId";
+
+    public async Task<HashSet<string>> KeptAddressesAsync(RepId rep, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(SelectKeptAddresses, rep, cancellationToken: ct));
+        return rows.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private const string InsertKeptAddress = """
+        INSERT INTO mail_kept_addresses (tenant_id, user_id, address) VALUES (@TenantId, @UserId, @Address)
+        """;
+
+    private const string ClearKeptAddresses = "DELETE FROM mail_kept_addresses WHERE tenant_id = @TenantId AND user_id = @UserId";
+
+    public async Task SetKeptAddressesAsync(RepId rep, IEnumerable<string> addresses, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(ClearKeptAddresses, rep, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertKeptAddress,
+            addresses.Distinct(StringComparer.OrdinalIgnoreCase).Select(a => new { rep.TenantId, rep.UserId, Address = a }), transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    // Inbox first, newest first, as the folders were read before delta: the correspondents index keeps the first name it met.
+    private const string SelectWindow = """
+        SELECT message_id AS Id, folder AS Kind, at AS At, participants AS Participants, kept AS Kept
+        FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND at >= @Since
+        ORDER BY folder, at DESC, message_id
+        """;
+
+    /// <summary>The window's kept messages, and every message's participants fed to <paramref name="correspondents"/>.</summary>
+    public async Task<IReadOnlyList<MailItem>> ReadWindowAsync(RepId rep, DateTimeOffset since, Correspondents correspondents, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var kept = new List<MailItem>();
+        // Row by row: a 100k-message window is never held whole.
+        await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
+        {
+            correspondents.Add(ParticipantsOnly(row));
+            if (row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored)
+            {
+                kept.Add(stored.AsMailItem());
+            }
+        }
+        return kept;
+    }
+
+    private sealed class WindowRow
+    {
+        public string Id { get; init; } = "";
+        public long Kind { get; init; }
+        public DateTimeOffset At { get; init; }
+        public string Participants { get; init; } = "";
+        public string? Kept { get; init; }
+    }
+
+    // Address and shown name of each participant in message order (from, to, cc), one per line, tab between.
+    private static string Participants(MailItem message)
+    {
+        var text = new StringBuilder();
+        foreach (var address in message.To.Concat(message.Cc).Prepend(message.From).Where(a => a.Length > 0))
+        {
+            text.Append(Clean(address)).Append('\t').Append(Clean(message.NameOf(address))).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ');
+
+    private static MailItem ParticipantsOnly(WindowRow row)
+    {
+        var addresses = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in row.Participants.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var address = tab < 0 ? line : line[..tab];
+            addresses.Add(address);
+            names.TryAdd(address, tab < 0 ? address : line[(tab + 1)..]);
+        }
+        return new MailItem(row.Id, "", "", "", addresses, [], row.At, (MailFolderKind)row.Kind) { Names = names };
+    }
+}
+
+/// <summary>A kept message as stored: what the detectors read of it.</summary>
+internal sealed record StoredMail(
+    string Id, string ConversationId, string Subject, string From, List<string> To, List<string> Cc, DateTimeOffset At, int Folder,
+    string Preview, List<string[]> Headers, Dictionary<string, string> Names)
+{
+    public static StoredMail Of(MailItem m) => new(m.Id, m.ConversationId, m.Subject, m.From, [.. m.To], [.. m.Cc], m.At, (int)m.Folder,
+        m.BodyPreview, m.Headers.Select(h => new[] { h.Name, h.Value }).ToList(), new Dictionary<string, string>(m.Names));
+
+    public MailItem AsMailItem() => new(Id, ConversationId, Subject, From, To, Cc, At, (MailFolderKind)Folder, Preview,
+        Headers.Select(h => new MailHeader(h[0], h[1])).ToList())
+    {
+        Names = new Dictionary<string, string>(Names, StringComparer.OrdinalIgnoreCase),
+    };
+}
+
+[JsonSerializable(typeof(StoredMail))]
+internal sealed partial class StoredMailJson : JsonSerializerContext;

@@ -1,0 +1,118 @@
+using OutlookReferral.Graph;
+using OutlookReferral.Identity;
+using OutlookReferral.Introductions;
+
+namespace OutlookReferral.FollowUps;
+
+/// <summary>The scan window's mail as the detectors read it: the kept messages, everyone met in any message, and how many messages Graph sent.</summary>
+public sealed record MailWindow(IReadOnlyList<MailItem> Messages, Correspondents Correspondents, int MessagesRead);
+
+/// <summary>
+/// Brings a rep's stored mail window up to date with Graph's delta query, one folder at a time: the saved delta link
+/// when there is one, a full sync when there is none or Graph no longer takes it (410, syncStateNotFound, a broken
+/// link). Addresses tracked since the last scan get their history by a search per folder, not by a full read.
+/// </summary>
+public sealed class MailSync(MailStore store)
+{
+    private static readonly MailFolderKind[] Folders = [MailFolderKind.Inbox, MailFolderKind.SentItems];
+
+    public async Task<MailWindow> SyncAsync(
+        RepId rep, RepGraph graph, IReadOnlySet<string> tracked, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
+        IProgress<MailPageRead>? progress, CancellationToken ct)
+    {
+        var keptBefore = await store.KeptAddressesAsync(rep, ct);
+        var read = 0;
+        var fullySynced = new HashSet<MailFolderKind>();
+        foreach (var (folder, index) in Folders.Select((f, i) => (f, i)))
+        {
+            var sync = new FolderSync(store, rep, graph, folder, keep, since, pageSize,
+                page => progress?.Report(new MailPageRead(folder, index, Folders.Length, page.Count, OldestOf(page, folder))));
+            var (count, full) = await sync.RunAsync(ct);
+            read += count;
+            if (full)
+            {
+                fullySynced.Add(folder);
+            }
+        }
+        var missing = tracked.Where(a => !keptBefore.Contains(a)).Order(StringComparer.Ordinal).ToList();
+        foreach (var folder in Folders.Where(f => missing.Count > 0 && !fullySynced.Contains(f)))
+        {
+            read += await BackfillAsync(rep, graph, folder, missing, keep, since, pageSize, ct);
+        }
+        await store.SetKeptAddressesAsync(rep, tracked, ct);
+        await store.PruneAsync(rep, since, ct);
+        var correspondents = new Correspondents();
+        var kept = await store.ReadWindowAsync(rep, since, correspondents, ct);
+        return new MailWindow(kept, correspondents, read);
+    }
+
+    /// <summary>
+    /// The history of newly tracked addresses in one folder: one search request. Only messages the window holds are
+    /// kept (the delta knows every one); a search that reaches Graph's limit may have missed some, so the folder is synced again instead.
+    /// </summary>
+    private async Task<int> BackfillAsync(
+        RepId rep, RepGraph graph, MailFolderKind folder, IReadOnlyList<string> addresses, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize, CancellationToken ct)
+    {
+        var found = new List<MailItem>();
+        var read = 0;
+        await foreach (var message in MessagePages.ReadAsync(graph, MailboxDelta.SearchRequest(graph, folder, addresses), MailboxDelta.Prefer(pageSize), ct))
+        {
+            read++;
+            if (MessagePages.ToMailItem(message, folder) is { } item && item.At >= since)
+            {
+                found.Add(item);
+            }
+        }
+        if (read >= MailboxDelta.SearchLimit)
+        {
+            await store.ForgetFolderAsync(rep, MailboxDelta.FolderName(folder), folder, ct);
+            return read + (await new FolderSync(store, rep, graph, folder, keep, since, pageSize, null).RunAsync(ct)).Read;
+        }
+        await store.KeepAsync(rep, found, ct);
+        return read;
+    }
+
+    private static DateTimeOffset? OldestOf(IReadOnlyList<MessageJson> page, MailFolderKind folder) =>
+        page.Select(m => folder == MailFolderKind.Inbox ? m.ReceivedDateTime ?? m.SentDateTime : m.SentDateTime ?? m.ReceivedDateTime).Min();
+
+    /// <summary>One folder's round: from its saved link, else (or when Graph refuses the link) a full sync.</summary>
+    private sealed class FolderSync(
+        MailStore store, RepId rep, RepGraph graph, MailFolderKind folder, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
+        Action<IReadOnlyList<MessageJson>>? onPageRead)
+    {
+        private readonly string name = MailboxDelta.FolderName(folder);
+
+        public async Task<(int Read, bool Full)> RunAsync(CancellationToken ct)
+        {
+            if (await store.DeltaLinkAsync(rep, name, ct) is { } link)
+            {
+                try
+                {
+                    return (await RoundAsync(MessagePages.Link(link, MailboxDelta.Prefer(pageSize)), ct), false);
+                }
+                catch (Exception refused) when (MailboxDelta.NeedsResync(refused))
+                {
+                    // The state behind the link is gone: start this folder again from nothing.
+                }
+            }
+            // Rows and link go first: a full sync cut short leaves no link, so the next scan starts it again.
+            await store.ForgetFolderAsync(rep, name, folder, ct);
+            return (await RoundAsync(await MailboxDelta.FirstRequestAsync(graph, folder, since, pageSize, ct), ct), true);
+        }
+
+        private async Task<int> RoundAsync(Microsoft.Kiota.Abstractions.RequestInformation first, CancellationToken ct)
+        {
+            var read = 0;
+            var deltaLink = await MailboxDelta.ReadRoundAsync(graph, first, folder, pageSize, async page =>
+            {
+                read += page.Count;
+                // Mail outside the window (a folder too large to filter, or an edit that moved a date back) is not stored.
+                await store.ApplyAsync(rep, page.Select(e => e.Message is { } m && m.At >= since
+                    ? new MailChange(e.Id, m, keep(m))
+                    : new MailChange(e.Id, null, false)).ToList(), ct);
+            }, ct, onPageRead);
+            await store.SaveDeltaLinkAsync(rep, name, deltaLink, ct);
+            return read;
+        }
+    }
+}
