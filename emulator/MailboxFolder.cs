@@ -20,20 +20,25 @@ public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTi
 /// with a sentDateTime or receivedDateTime); drafts then live in memory: written by the Graph emulator,
 /// never saved back to disk.
 /// </summary>
-public sealed class MailboxFolder
+public sealed partial class MailboxFolder
 {
-    // Captured mail never changes, so one index finds any of it by id; drafts are looked up in their store.
-    private readonly Dictionary<string, StoredMessage> captured;
+    // Mail is replaced, never changed in place (copy on write): a query that is enumerating a folder keeps its own list.
+    private IReadOnlyList<StoredMessage> inbox;
+    private IReadOnlyList<StoredMessage> sent;
 
-    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
-        MailboxCalendar calendar, List<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
+    // Any message by id, built on first use and dropped when mail is delivered; drafts are looked up in their store.
+    private Dictionary<string, StoredMessage>? byId;
+
+    private readonly object delivering = new();
+
+    private MailboxFolder(string path, JsonObject me, IReadOnlyList<StoredMessage> inbox, IReadOnlyList<StoredMessage> sent, List<StoredMessage> drafts,
+        MailboxCalendar calendar, IReadOnlyList<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
     {
         Path = path;
         Me = me;
-        Inbox = inbox;
-        SentItems = sent;
+        this.inbox = inbox;
+        this.sent = sent;
         DraftStore = new DraftStore(drafts);
-        captured = inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
         Calendar = calendar;
         OnlineMeetings = onlineMeetings;
         Referrals = referrals;
@@ -46,9 +51,12 @@ public sealed class MailboxFolder
 
     public string UserId => (string)Me["id"]!;
 
-    public IReadOnlyList<StoredMessage> Inbox { get; }
+    public IReadOnlyList<StoredMessage> Inbox => inbox;
 
-    public IReadOnlyList<StoredMessage> SentItems { get; }
+    public IReadOnlyList<StoredMessage> SentItems => sent;
+
+    /// <summary>Goes up by one with every delivery: what a cached query result was computed from.</summary>
+    public int Version { get; private set; }
 
     /// <summary>A snapshot of the Drafts folder now: copies, so later writes do not change it.</summary>
     public IReadOnlyList<StoredMessage> Drafts => DraftStore.Snapshot();
@@ -72,7 +80,11 @@ public sealed class MailboxFolder
         new[] { "id", "userPrincipalName", "mail" }.Any(p => string.Equals((string?)Me[p], key, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A message in any folder by its id (for drafts, a copy); null when there is none.</summary>
-    public StoredMessage? FindMessage(string id) => captured.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+    public StoredMessage? FindMessage(string id)
+    {
+        var index = byId ??= inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        return index.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+    }
 
     public static MailboxFolder Load(string path)
     {

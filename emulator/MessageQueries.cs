@@ -22,9 +22,9 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
         CheckOrderByLeadsFilter(query);
         StoredMessage[] Run(IReadOnlyList<StoredMessage> messages) =>
             Sort(messages.Where(m => query.Filter.All(c => Matches(m, c))), query.OrderBy).ToArray();
-        // Paging re-runs the same query with a new $skip: filter and sort once per query. Drafts
-        // change while the demo runs, so they are read afresh every time.
-        var key = $"{folder}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
+        // Paging re-runs the same query with a new $skip: filter and sort once per query (and per delivery of
+        // new mail, the mailbox's version). Drafts change while the demo runs, so they are read afresh every time.
+        var key = $"{folder}|{mailbox.Version}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
         StoredMessage[] Cached(IReadOnlyList<StoredMessage> messages)
         {
             if (lastQuery.TryGetValue(folder, out var last) && last.Key == key)
