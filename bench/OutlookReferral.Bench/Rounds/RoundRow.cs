@@ -33,6 +33,7 @@ public static class RoundRow
         var hosts = new List<BenchHost>();
         try
         {
+            await BenchHost.WarmUpAsync(Path.Combine(root, "warm-up.db"));
             var baseline = StepMeter.SettledWorkingSet();
             var tenant = RepMailboxes.Generate(root, spec.Reps, spec.MessagesPerRep, spec.ReferralsPerRep, spec.Pools, spec.Seed);
             var mailboxes = StepMeter.SettledWorkingSet();

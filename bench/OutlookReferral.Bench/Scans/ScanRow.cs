@@ -28,7 +28,7 @@ public static class ScanRow
         try
         {
             // JIT, the SDK's and SQLite's first use: paid once per process, so paid here, over the small built-in demo.
-            await WarmUpAsync(Path.Combine(data, "warm-up.db"));
+            await BenchHost.WarmUpAsync(Path.Combine(data, "warm-up.db"));
             var baseline = StepMeter.SettledWorkingSet();
             await using var host = new BenchHost(folder, Path.Combine(data, "bench.db"), new StillTime(SyntheticMailbox.Now));
             var services = host.Start();
@@ -63,14 +63,7 @@ public static class ScanRow
         }
     }
 
-    private static async Task WarmUpAsync(string database)
-    {
-        await using var host = new BenchHost("", database, new StillTime(SyntheticMailbox.Now));
-        using var client = host.CreateClient();
-        await ScanAsync(client);
-    }
-
-    private static async Task ScanAsync(HttpClient client)
+    internal static async Task ScanAsync(HttpClient client)
     {
         using var response = await client.PostAsync("/api/scan", content: null);
         await Ensure(response, "POST /api/scan");
