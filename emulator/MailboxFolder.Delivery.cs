@@ -7,47 +7,52 @@ namespace OutlookReferral.Emulator;
 /// <summary>A mailbox that changes while it is served: new mail, and other users over the same mail.</summary>
 public sealed partial class MailboxFolder
 {
-    /// <summary>
-    /// New mail arrives: each message goes into the inbox or sent items (its Folder is Graph's
-    /// well-known name, "inbox" or "sentitems"). Ids must be new to the mailbox, as Exchange's are.
-    /// </summary>
-    public void Deliver(IEnumerable<(string Folder, JsonObject Message)> messages)
+    private readonly Lock delivering = new();
+    private long inboxVersion;
+    private long sentVersion;
+
+    /// <summary>New mail arrives in "inbox" or "sentitems" (a reply is new mail in the same conversation); its id must be new to the mailbox.</summary>
+    public void Deliver(string folder, JsonObject message)
     {
+        if (message["id"]?.GetValueKind() != JsonValueKind.String)
+        {
+            throw new ArgumentException("A message needs a string \"id\".", nameof(message));
+        }
+        var stored = new StoredMessage(message, Date(message, "sentDateTime"), Date(message, "receivedDateTime"));
+        if (stored.Sent is null && stored.Received is null)
+        {
+            throw new ArgumentException($"The message {stored.Id} has neither sentDateTime nor receivedDateTime.", nameof(message));
+        }
         lock (delivering)
         {
-            var (newInbox, newSent) = (inbox.ToList(), sent.ToList());
-            var ids = new HashSet<string>(inbox.Concat(sent).Select(m => m.Id), StringComparer.Ordinal);
-            foreach (var (folder, json) in messages)
+            var index = IndexById();
+            if (!index.TryAdd(stored.Id, stored))
             {
-                var message = new StoredMessage(json, Date(json, "sentDateTime"), Date(json, "receivedDateTime"));
-                if (message.Sent is null && message.Received is null)
-                {
-                    throw new ArgumentException($"The message {message.Id} has neither sentDateTime nor receivedDateTime.", nameof(messages));
-                }
-                if (!ids.Add(message.Id))
-                {
-                    throw new ArgumentException($"The mailbox already holds a message with the id {message.Id}.", nameof(messages));
-                }
-                (folder.ToLowerInvariant() switch
-                {
-                    "inbox" => newInbox,
-                    "sentitems" => newSent,
-                    _ => throw new ArgumentException($"Mail is delivered to inbox or sentitems, not '{folder}'.", nameof(messages)),
-                }).Add(message);
+                throw new ArgumentException($"The mailbox already holds {stored.Id}.", nameof(message));
             }
-            (inbox, sent, byId) = (newInbox, newSent, null);
-            Version++;
+            switch (folder.ToLowerInvariant())
+            {
+                case "inbox":
+                    (inbox, inboxVersion) = ([.. inbox, stored], inboxVersion + 1);
+                    break;
+                case "sentitems":
+                    (sent, sentVersion) = ([.. sent, stored], sentVersion + 1);
+                    break;
+                default:
+                    index.Remove(stored.Id);
+                    throw new ArgumentException($"No folder '{folder}': mail is delivered to inbox or sentitems.", nameof(folder));
+            }
         }
     }
 
     /// <summary>
-    /// The same captured mail, calendar and referrals under another user (<paramref name="me"/>): many mailboxes
-    /// share one copy of the messages (the bench's background round serves 1,000 reps this way). Drafts and
-    /// delivered mail are the new mailbox's own.
+    /// The same mail, calendar and referrals under another user (<paramref name="me"/>, with its own "id"): many
+    /// mailboxes share one copy of the messages (the bench's background round serves 1,000 reps this way), each with
+    /// its own folder lists, drafts and delivered mail.
     /// </summary>
     public MailboxFolder ForUser(JsonObject me) =>
         me["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String
-            ? new MailboxFolder(Path, me, inbox, sent, [], Calendar, OnlineMeetings, Referrals, CapturedAt)
+            ? new MailboxFolder(Path, me, [.. Inbox], [.. SentItems], [], Calendar, [.. OnlineMeetings], Referrals, CapturedAt)
             : throw new ArgumentException("The user has no \"id\".", nameof(me));
 
     private static DateTimeOffset? Date(JsonObject message, string property) =>

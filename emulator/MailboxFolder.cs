@@ -22,17 +22,15 @@ public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTi
 /// </summary>
 public sealed partial class MailboxFolder
 {
-    // Mail is replaced, never changed in place (copy on write): a query that is enumerating a folder keeps its own list.
+    // Mail is replaced, never changed in place (copy on write, MailboxFolder.Delivery.cs): a query enumerating a folder keeps its list.
     private IReadOnlyList<StoredMessage> inbox;
     private IReadOnlyList<StoredMessage> sent;
 
-    // Any message by id, built on first use and dropped when mail is delivered; drafts are looked up in their store.
+    // Any message by id, built on first use (many mailboxes may share one capture and never need it); drafts are in their store.
     private Dictionary<string, StoredMessage>? byId;
 
-    private readonly object delivering = new();
-
-    private MailboxFolder(string path, JsonObject me, IReadOnlyList<StoredMessage> inbox, IReadOnlyList<StoredMessage> sent, List<StoredMessage> drafts,
-        MailboxCalendar calendar, IReadOnlyList<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
+    private MailboxFolder(string path, JsonObject me, List<StoredMessage> inbox, List<StoredMessage> sent, List<StoredMessage> drafts,
+        MailboxCalendar calendar, List<StoredMeeting> onlineMeetings, IReadOnlyList<ReferralSeed>? referrals, DateTimeOffset? capturedAt)
     {
         Path = path;
         Me = me;
@@ -55,8 +53,8 @@ public sealed partial class MailboxFolder
 
     public IReadOnlyList<StoredMessage> SentItems => sent;
 
-    /// <summary>Goes up by one with every delivery: what a cached query result was computed from.</summary>
-    public int Version { get; private set; }
+    /// <summary>Changes whenever inbox or sent items change: a cache of a query over them keys on it.</summary>
+    public (long Inbox, long Sent) MailVersion => (inboxVersion, sentVersion);
 
     /// <summary>A snapshot of the Drafts folder now: copies, so later writes do not change it.</summary>
     public IReadOnlyList<StoredMessage> Drafts => DraftStore.Snapshot();
@@ -82,9 +80,18 @@ public sealed partial class MailboxFolder
     /// <summary>A message in any folder by its id (for drafts, a copy); null when there is none.</summary>
     public StoredMessage? FindMessage(string id)
     {
-        var index = byId ??= inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        return index.TryGetValue(id, out var message) ? message : DraftStore.Find(id);
+        lock (delivering)
+        {
+            if (IndexById().TryGetValue(id, out var message))
+            {
+                return message;
+            }
+        }
+        return DraftStore.Find(id);
     }
+
+    // Called under the delivery lock.
+    private Dictionary<string, StoredMessage> IndexById() => byId ??= inbox.Concat(sent).ToDictionary(m => m.Id, StringComparer.Ordinal);
 
     public static MailboxFolder Load(string path)
     {

@@ -24,7 +24,7 @@ internal sealed class MessageQueries(MailboxFolder mailbox)
             Sort(messages.Where(m => query.Filter.All(c => Matches(m, c))), query.OrderBy).ToArray();
         // Paging re-runs the same query with a new $skip: filter and sort once per query (and per delivery of
         // new mail, the mailbox's version). Drafts change while the demo runs, so they are read afresh every time.
-        var key = $"{folder}|{mailbox.Version}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
+        var key = $"{folder}|{mailbox.MailVersion}|{query.Parameters.GetValueOrDefault("$filter")}|{query.Parameters.GetValueOrDefault("$orderby")}";
         StoredMessage[] Cached(IReadOnlyList<StoredMessage> messages)
         {
             if (lastQuery.TryGetValue(folder, out var last) && last.Key == key)

@@ -57,7 +57,7 @@ public static class RoundRow
             var random = new Random(spec.Seed);
             foreach (var (_, mailbox) in tenant.Reps)
             {
-                mailbox.Deliver(NewMail.For(mailbox, Math.Max(1, spec.MessagesPerRep / 100), random, SyntheticMailbox.Now));
+                NewMail.Deliver(mailbox, Math.Max(1, spec.MessagesPerRep / 100), random, SyntheticMailbox.Now);
             }
             rounds.Add(await StepMeter.MeasureAsync(AfterNewMail, Requests, () => engine.RunAsync(hosts, reps, CancellationToken.None)));
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new RoundFigures(spec, engine.Describe, baseline, mailboxes, rounds)));

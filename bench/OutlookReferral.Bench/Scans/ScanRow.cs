@@ -44,8 +44,7 @@ public static class ScanRow
                 await StepMeter.MeasureAsync(Unchanged, Requests, () => ScanAsync(client)),
             };
             var total = mailbox.Inbox.Count + mailbox.SentItems.Count;
-            var newMail = NewMail.For(mailbox, Math.Max(1, total / 100), new Random(total), SyntheticMailbox.Now);
-            mailbox.Deliver(newMail);
+            var newMail = NewMail.Deliver(mailbox, Math.Max(1, total / 100), new Random(total), SyntheticMailbox.Now);
             steps.Add(await StepMeter.MeasureAsync(AfterNewMail, Requests, () => ScanAsync(client)));
             var untracked = JsonSerializer.Deserialize<SyntheticReferral>(await File.ReadAllTextAsync(Path.Combine(folder, SyntheticMailbox.UntrackedFile)))!;
             steps.Add(await StepMeter.MeasureAsync(Track, Requests, () => TrackAsync(client, untracked)));

@@ -14,6 +14,17 @@ public static class NewMail
     /// <summary>The share of new messages that involve a tracked prospect.</summary>
     public const double TrackedShare = 0.2;
 
+    /// <summary>Plans <paramref name="count"/> new messages and delivers them into the served mailbox, one by one as Exchange does.</summary>
+    public static List<(string Folder, JsonObject Message)> Deliver(MailboxFolder mailbox, int count, Random random, DateTimeOffset now)
+    {
+        var mail = For(mailbox, count, random, now);
+        foreach (var (folder, message) in mail)
+        {
+            mailbox.Deliver(folder, message);
+        }
+        return mail;
+    }
+
     public static List<(string Folder, JsonObject Message)> For(MailboxFolder mailbox, int count, Random random, DateTimeOffset now)
     {
         var rep = new JsonObject { ["name"] = (string?)mailbox.Me["displayName"], ["address"] = (string?)mailbox.Me["mail"] };

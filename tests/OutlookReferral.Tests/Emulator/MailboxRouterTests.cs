@@ -57,7 +57,7 @@ public class MailboxRouterTests
         using var benGraph = Client(router, Ben);
         var before = await InboxSubjects(benGraph);
 
-        ben.Deliver([("inbox", NewMessage("AAMk-new-for-ben", "Only for Ben"))]);
+        ben.Deliver("inbox", NewMessage("AAMk-new-for-ben", "Only for Ben"));
 
         var anas = await InboxSubjects(anaGraph);
         var bens = await InboxSubjects(benGraph);
@@ -121,6 +121,6 @@ public class MailboxRouterTests
         var (_, ana, _) = Tenant();
         var held = ana.Inbox[0].Id;
 
-        Assert.That(() => ana.Deliver([("inbox", NewMessage(held, "Again"))]), Throws.ArgumentException.With.Message.Contains(held));
+        Assert.That(() => ana.Deliver("inbox", NewMessage(held, "Again")), Throws.ArgumentException.With.Message.Contains(held));
     }
 }
