@@ -23,7 +23,9 @@ public static class BenchProgram
         "       OutlookReferral.Bench --one MAILBOX_DIR   (child mode: one measured scan, JSON on stdout)\n" +
         "       OutlookReferral.Bench --scans MAILBOX_DIR   (child mode: one row group of mail scans in one API host, JSON on stdout)\n" +
         "       OutlookReferral.Bench --round SPEC_JSON   (child mode: three background rounds, JSON on stdout)\n" +
-        "       OutlookReferral.Bench --detection MAILBOX_DIR   (the introduction detector alone over a kept folder)";
+        "       OutlookReferral.Bench --detection MAILBOX_DIR   (the introduction detector alone over a kept folder)\n" +
+        "       OutlookReferral.Bench --from-json a.json[,b.json...] --out FILE [--run-seconds N] [--load \"START / END\"] [--commit SHA]\n" +
+        "         (one report from runs saved with --json)";
 
     public static async Task<int> Main(string[] args)
     {
@@ -38,6 +40,10 @@ public static class BenchProgram
         if (args is ["--round", var spec])
         {
             return await Rounds.RoundRow.RunAsync(System.Text.Json.JsonSerializer.Deserialize<Rounds.RoundSpec>(spec)!, Console.Out);
+        }
+        if (args.FirstOrDefault() == "--from-json")
+        {
+            return await Reporting.SavedFigures.RunAsync(args);
         }
         if (args is ["--detection", var kept])
         {

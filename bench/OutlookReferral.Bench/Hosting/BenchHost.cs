@@ -54,7 +54,7 @@ public sealed class BenchHost(string mailboxFolder, string databasePath, TimePro
     public static async Task WarmUpAsync(string databasePath)
     {
         await using var host = new BenchHost("", databasePath, new StillTime(Synthetic.SyntheticMailbox.Now));
-        using var client = host.CreateClient();
+        using var client = Scans.ScanRow.Client(host);
         await Scans.ScanRow.ScanAsync(client);
     }
 

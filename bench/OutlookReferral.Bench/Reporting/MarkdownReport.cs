@@ -59,7 +59,8 @@ public static class MarkdownReport
         return text.ToString();
     }
 
-    public static string Document(string tables, string verdict, TimeSpan runTime, BenchOptions options, (string Start, string End) loadAverage)
+    public static string Document(
+        string tables, string verdict, TimeSpan runTime, BenchOptions options, (string Start, string End) loadAverage, string? commit = null)
     {
         var text = new StringBuilder();
         text.AppendLine("# Scan benchmarks");
@@ -94,7 +95,7 @@ public static class MarkdownReport
         text.AppendLine();
         text.AppendLine("## Machine");
         text.AppendLine();
-        foreach (var (label, value) in MachineInfo.Describe())
+        foreach (var (label, value) in MachineInfo.Describe(commit))
         {
             text.AppendLine($"- {label}: {value}");
         }
