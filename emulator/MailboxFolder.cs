@@ -20,7 +20,7 @@ public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTi
 /// with a sentDateTime or receivedDateTime); drafts then live in memory: written by the Graph emulator,
 /// never saved back to disk.
 /// </summary>
-public sealed class MailboxFolder
+public sealed partial class MailboxFolder
 {
     // Inbox and sent items change only through the mutation methods below (tests); each is a log that delta rounds read.
     private readonly MailFolderLog inbox;

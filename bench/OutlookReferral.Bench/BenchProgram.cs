@@ -1,27 +1,49 @@
-using System.Globalization;
 using OutlookReferral.Bench.Measuring;
 
 namespace OutlookReferral.Bench;
 
 /// <summary>
-/// The scan benchmark. Without <c>--one</c> it is the parent: it generates synthetic mailboxes, runs one
-/// child process per configuration and prints a Markdown table. With <c>--one DIR</c> it is a child:
-/// it measures one scan of one mailbox folder and prints its figures as one JSON line.
+/// The scan benchmark. Without a child mode it is the parent: it generates synthetic mailboxes, runs one
+/// child process per configuration and prints Markdown tables. In a child mode (<c>--one</c>, <c>--scans</c>,
+/// <c>--round</c>) it measures one configuration and prints its figures as one JSON line.
 /// </summary>
 public static class BenchProgram
 {
     public const string ReproduceCommand = "dotnet run -c Release --project bench/OutlookReferral.Bench -- --out docs/benchmarks.md";
 
+    /// <summary>The new rows at their smallest: under a minute, what the test suite runs.</summary>
+    public const string QuickCommand = "dotnet run -c Release --project bench/OutlookReferral.Bench -- --quick";
+
     private const string Usage =
-        "usage: OutlookReferral.Bench [--sizes 1000,10000,100000] [--referrals 50,500] [--seed N] [--out docs/benchmarks.md] [--keep]\n" +
+        "usage: OutlookReferral.Bench [--rows classic,scans,rounds] [--quick] [--seed N] [--out docs/benchmarks.md] [--json FILE] [--keep]\n" +
+        "         classic: [--sizes 1000,10000,100000] [--referrals 50,500]\n" +
+        "         scans:   [--scan-sizes 10000,100000] [--referrals 50,500]\n" +
+        "         rounds:  [--reps 1000] [--rep-messages 2000] [--rep-referrals 20] [--instances 1,2] [--pools 4] [--round-parallelism 1]\n" +
+        "       --quick: scans at 1,000 messages with 50 referrals, rounds of 10 reps with 200 messages (rows scans,rounds unless --rows)\n" +
         "       OutlookReferral.Bench --one MAILBOX_DIR   (child mode: one measured scan, JSON on stdout)\n" +
-        "       OutlookReferral.Bench --detection MAILBOX_DIR   (the introduction detector alone over a kept folder)";
+        "       OutlookReferral.Bench --scans MAILBOX_DIR   (child mode: one row group of mail scans in one API host, JSON on stdout)\n" +
+        "       OutlookReferral.Bench --round SPEC_JSON   (child mode: three background rounds, JSON on stdout)\n" +
+        "       OutlookReferral.Bench --detection MAILBOX_DIR   (the introduction detector alone over a kept folder)\n" +
+        "       OutlookReferral.Bench --from-json a.json[,b.json...] --out FILE [--run-seconds N] [--load \"START / END\"] [--commit SHA]\n" +
+        "         (one report from runs saved with --json)";
 
     public static async Task<int> Main(string[] args)
     {
         if (args is ["--one", var folder])
         {
             return await ChildScan.RunAsync(folder, Console.Out);
+        }
+        if (args is ["--scans", var scanned])
+        {
+            return await Scans.ScanRow.RunAsync(scanned, Console.Out);
+        }
+        if (args is ["--round", var spec])
+        {
+            return await Rounds.RoundRow.RunAsync(System.Text.Json.JsonSerializer.Deserialize<Rounds.RoundSpec>(spec)!, Console.Out);
+        }
+        if (args.FirstOrDefault() == "--from-json")
+        {
+            return await Reporting.SavedFigures.RunAsync(args);
         }
         if (args is ["--detection", var kept])
         {
@@ -33,58 +55,5 @@ public static class BenchProgram
             return 2;
         }
         return await BenchRun.RunAsync(options);
-    }
-}
-
-/// <summary>What the parent was asked to run.</summary>
-public sealed record BenchOptions(
-    IReadOnlyList<int> Sizes, IReadOnlyList<int> ReferralCounts, int Seed, string? OutPath, bool KeepFolders)
-{
-    public static readonly IReadOnlyList<int> DefaultSizes = [1_000, 10_000, 100_000];
-
-    public static readonly IReadOnlyList<int> DefaultReferralCounts = [50, 500];
-
-    public static bool TryParse(string[] args, out BenchOptions options, out string problem)
-    {
-        options = new BenchOptions(DefaultSizes, DefaultReferralCounts, Seed: 20261123, OutPath: null, KeepFolders: false);
-        problem = "";
-        for (var i = 0; i < args.Length; i++)
-        {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--sizes" when value is not null && TryParseCounts(value, out var sizes):
-                    options = options with { Sizes = sizes };
-                    i++;
-                    break;
-                case "--referrals" when value is not null && TryParseCounts(value, out var counts):
-                    options = options with { ReferralCounts = counts };
-                    i++;
-                    break;
-                case "--seed" when value is not null && int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
-                    options = options with { Seed = seed };
-                    i++;
-                    break;
-                case "--out" when value is not null:
-                    options = options with { OutPath = value };
-                    i++;
-                    break;
-                case "--keep":
-                    options = options with { KeepFolders = true };
-                    break;
-                default:
-                    problem = $"unexpected or invalid argument '{args[i]}'";
-                    return false;
-            }
-        }
-        return true;
-    }
-
-    private static bool TryParseCounts(string text, out IReadOnlyList<int> counts)
-    {
-        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var parsed = parts.Select(p => int.TryParse(p.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
-        counts = parsed;
-        return parsed.Count > 0 && parsed.All(n => n > 0);
     }
 }

@@ -7,7 +7,8 @@ namespace OutlookReferral.Bench.Reporting;
 /// <summary>The machine a run happened on: figures mean little without it.</summary>
 public static class MachineInfo
 {
-    public static IReadOnlyList<(string Label, string Value)> Describe() =>
+    /// <param name="commit">The commit whose build was measured, when the report is written later from saved figures.</param>
+    public static IReadOnlyList<(string Label, string Value)> Describe(string? commit = null) =>
     [
         ("CPU", CpuModel()),
         ("Logical cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
@@ -15,7 +16,34 @@ public static class MachineInfo
         ("OS", OperatingSystemName()),
         (".NET", $"{RuntimeInformation.FrameworkDescription} ({RuntimeInformation.ProcessArchitecture}, " +
                  $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC)"),
+        ("Commit measured", commit ?? Commit()),
     ];
+
+    // Figures are re-measured as the product changes: the table says which code it measured.
+    private static string Commit()
+    {
+        var head = Git("rev-parse --short HEAD");
+        return head is null ? "unknown (not run from a git checkout)"
+            : string.IsNullOrEmpty(Git("status --porcelain --untracked-files=no")) ? head : $"{head}, with uncommitted changes";
+    }
+
+    private static string? Git(string arguments)
+    {
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", arguments)
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            });
+            var output = git!.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The 1-minute load average: other work on the machine shows in wall times, so a run records it.</summary>
     public static string LoadAverage() =>

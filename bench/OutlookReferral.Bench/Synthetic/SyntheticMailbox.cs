@@ -3,7 +3,8 @@ using OutlookReferral.Emulator;
 namespace OutlookReferral.Bench.Synthetic;
 
 /// <summary>One generated mailbox folder: a mailbox of a given size with a given number of tracked referrals.</summary>
-public sealed record GeneratedMailbox(string Folder, int InboxMessages, int SentMessages, int Referrals, int ReferralMessages)
+/// <param name="Untracked">A referral with mail in the mailbox that the folder does not track: what the bench tracks by hand.</param>
+public sealed record GeneratedMailbox(string Folder, int InboxMessages, int SentMessages, int Referrals, int ReferralMessages, SyntheticReferral Untracked)
 {
     public int TotalMessages => InboxMessages + SentMessages;
 }
@@ -24,6 +25,12 @@ public static class SyntheticMailbox
 
     private const int InboxPercent = 60;
 
+    // Referrals planned beyond the largest count, with their mail, so every folder has one left to track by hand.
+    private const int Spares = 10;
+
+    /// <summary>Beside referrals.json in each folder: the referral a bench row tracks by hand (<see cref="GeneratedMailbox.Untracked"/>).</summary>
+    public const string UntrackedFile = "bench-untracked.json";
+
     // Referral mail may take at most this share of a folder: ordinary mail must dominate, as it does in life.
     private const int ReferralSharePercent = 40;
 
@@ -38,7 +45,7 @@ public static class SyntheticMailbox
         var maxReferrals = referralCounts.Max();
         var people = new SyntheticPeople(random, contactCount: Math.Max(200, totalMessages / 25), sourceCount: Math.Max(20, maxReferrals / 3));
 
-        var (referrals, referralMail, perReferral) = ReferralTraffic.Plan(random, people, maxReferrals, since, Now,
+        var (referrals, referralMail, perReferral) = ReferralTraffic.Plan(random, people, maxReferrals + Spares, since, Now,
             inboxCount * ReferralSharePercent / 100, sentCount * ReferralSharePercent / 100);
         var referralInbox = referralMail.Count(m => m.Folder == MailFolderKind.Inbox);
         var ordinary = OrdinaryTraffic.Plan(random, people, inboxCount - referralInbox, sentCount - (referralMail.Count - referralInbox), since, Now).ToList();
@@ -60,10 +67,16 @@ public static class SyntheticMailbox
             }
             PlannedMessageJson.WriteReferrals(folder, referrals.Take(count));
             folder.WriteCapturedAt(Now);
-            generated.Add(new GeneratedMailbox(folder.Folder, inboxCount, sentCount, count, perReferral.Take(count).Sum()));
+            var untracked = UntrackedWithMail(referrals, perReferral, count);
+            File.WriteAllText(Path.Combine(folder.Folder, UntrackedFile), System.Text.Json.JsonSerializer.Serialize(untracked));
+            generated.Add(new GeneratedMailbox(folder.Folder, inboxCount, sentCount, count, perReferral.Take(count).Sum(), untracked));
         }
         return generated;
     }
+
+    // The first referral past the tracked ones whose story made it into the mailbox (else simply the next one).
+    private static SyntheticReferral UntrackedWithMail(List<SyntheticReferral> referrals, List<int> perReferral, int tracked) =>
+        referrals[Enumerable.Range(tracked, referrals.Count - tracked).FirstOrDefault(i => perReferral[i] > 0, tracked)];
 
     // A symbolic link keeps 100k-message files from being written twice; copy where links are not allowed.
     private static void ShareFile(string target, string link)

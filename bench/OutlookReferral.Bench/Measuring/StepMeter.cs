@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace OutlookReferral.Bench.Measuring;
+
+/// <summary>What one measured step cost: Graph requests, wall and CPU time, managed allocations, and the peak working set.</summary>
+public sealed record StepFigures(
+    string Step, int GraphRequests, double WallSeconds, double CpuSeconds, long AllocatedBytes, long PeakWorkingSetBytes, bool PeakIsolated);
+
+/// <summary>
+/// Measures one step of a row in this process. CPU is the whole process's (all threads, GC included, the emulator
+/// too); allocations are every thread's; the peak working set is reset before the step where Linux allows it.
+/// </summary>
+public static class StepMeter
+{
+    /// <param name="requests">Graph requests served so far (the emulator's own count): the step's share is the difference.</param>
+    public static async Task<StepFigures> MeasureAsync(string step, Func<int> requests, Func<Task> run)
+    {
+        var isolated = PeakMemory.TryReset();
+        var requestsBefore = requests();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await run();
+        var wall = clock.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        return new StepFigures(step, requests() - requestsBefore, wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds,
+            GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore, process.PeakWorkingSet64, isolated);
+    }
+
+    /// <summary>The working set once the heap is collected: what is held, not what is garbage.</summary>
+    public static long SettledWorkingSet()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
+    }
+}
