@@ -6,9 +6,6 @@ namespace OutlookReferral.FollowUps;
 /// </summary>
 public static class SilenceDetector
 {
-    /// <summary>The playbook's spacing between two notes.</summary>
-    public static readonly TimeSpan Wait = TimeSpan.FromDays(7);
-
     /// <param name="messages">Messages that involve the prospect or the source; others are ignored anyway.</param>
     /// <param name="meetings">Verdicts on meetings with the prospect: one held counts as an answer; a missed one starts the no-show steps.</param>
     public static FollowUpStatus Evaluate(
@@ -34,7 +31,7 @@ public static class SilenceDetector
             FirstTouchAt = firstTouch?.At,
             Meetings = meetings,
         };
-        return referral.IsClosed ? status : Meetings.MeetingCadence.Apply(status, referral, rep, relevant, now);
+        return referral.IsClosed ? status : MeetingCadence.Apply(status, referral, rep, relevant, now);
     }
 
     /// <param name="meetingHeldAt">The end of the latest meeting the prospect attended: as good as an answer.</param>
@@ -79,7 +76,7 @@ public static class SilenceDetector
         var silentDays = (int)Math.Floor((now - last.At).TotalDays);
         var (step, dueAt) = NextInCadence(round, AskedSourceAt(relevant, round, FromRep, referral.Prospect, source));
 
-        var state = silentDays >= Wait.TotalDays ? ReferralState.Quiet : ReferralState.Waiting;
+        var state = silentDays >= Playbook.Wait.TotalDays ? ReferralState.Quiet : ReferralState.Waiting;
         DateOnly? pausedUntil = null;
         var outOfOffice = fromProspect.LastOrDefault(m => m.At > last.At && AutoReplyRules.IsAutomaticReply(m));
         if (outOfOffice is not null)
@@ -87,7 +84,7 @@ public static class SilenceDetector
             var returnDate = ReturnDateParser.Parse(outOfOffice.Subject + "\n" + outOfOffice.BodyPreview, outOfOffice.At);
             // Back from the start of the return day on the rep's calendar (the prospect's zone is unknown);
             // no return date named: hold off for one wait from the automatic reply.
-            var pauseEnds = returnDate is { } d ? StartOf(d, rep.Zone) : outOfOffice.At + Wait;
+            var pauseEnds = returnDate is { } d ? StartOf(d, rep.Zone) : outOfOffice.At + Playbook.Wait;
             dueAt = Later(pauseEnds, dueAt);
             if (now < pauseEnds)
             {
@@ -137,16 +134,16 @@ public static class SilenceDetector
         var last = round[^1].At;
         if (round.Count == 1)
         {
-            return (CadenceStep.SecondNote, last + Wait);
+            return (CadenceStep.SecondNote, last + Playbook.Wait);
         }
         if (askedSourceAt is not { } asked)
         {
-            return (CadenceStep.AskSource, last + Wait);
+            return (CadenceStep.AskSource, last + Playbook.Wait);
         }
         return round.Count(t => t.At > asked) switch
         {
-            0 => (CadenceStep.CheckIn, asked + Wait),
-            1 => (CadenceStep.Indifference, last + Wait),
+            0 => (CadenceStep.CheckIn, asked + Playbook.Wait),
+            1 => (CadenceStep.Indifference, last + Playbook.Wait),
             // The cadence has run its course: the rep decides whether to close it.
             _ => (null, null),
         };

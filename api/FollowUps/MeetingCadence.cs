@@ -1,6 +1,4 @@
-using OutlookReferral.FollowUps;
-
-namespace OutlookReferral.Meetings;
+namespace OutlookReferral.FollowUps;
 
 /// <summary>
 /// What meetings do to the cadence (PLAYBOOK "After a no-show"): a missed meeting with no contact since
@@ -37,7 +35,7 @@ public static class MeetingCadence
                 };
             }
             // The sorry note went out: next comes the indifference note, a wait later.
-            var dueAt = notes[^1].At + SilenceDetector.Wait;
+            var dueAt = notes[^1].At + Playbook.Wait;
             return notes.Count == 1
                 ? status with { NextStep = dueAt <= now && status.State != ReferralState.Paused ? CadenceStep.Indifference : null, NextStepDueAt = dueAt, UpcomingStep = CadenceStep.Indifference }
                 : status with { NextStep = null, NextStepDueAt = null, UpcomingStep = null }; // the no-show steps have run their course
