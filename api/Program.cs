@@ -1,4 +1,5 @@
 using OutlookReferral.Cli;
+using OutlookReferral.DemoMailbox;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 using OutlookReferral.Storage;
@@ -20,7 +21,7 @@ try
     builder.AddStorage();
 
     // Configure sign-in and the mailbox: the demo mailbox and its user (loopback only), or Entra ID tokens and Graph on the rep's behalf
-    builder.AddRepIdentity();
+    builder.AddRepIdentity(localSignIn: DemoSetup.AddDemoMailbox);
 
     // Configure features: follow-ups, referrals, introductions, drafting, meetings
     builder.AddFeatures();

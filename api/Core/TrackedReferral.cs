@@ -26,6 +26,9 @@ public sealed record RepProfile(string UserId, string DisplayName, IReadOnlySet<
 
     public bool Owns(string address) => Addresses.Contains(address);
 
+    /// <summary>The rep wrote it: it is in their sent items, or it is from one of their addresses (mail sent from another client).</summary>
+    public bool Wrote(MailItem message) => message.Folder == MailFolderKind.SentItems || Owns(message.From);
+
     /// <summary>The mailbox's time zone (Windows id, as Graph's mailboxSettings gives it), when known.</summary>
     public string? TimeZone { get; init; }
 

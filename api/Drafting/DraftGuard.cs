@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Drafting;
 
@@ -27,9 +26,9 @@ public static class DraftGuard
                 $"{prospectName} answered on {Day(status.LastAnswerAt)}: the cadence stops here. Reply to them directly.", null);
         }
         // The spacing holds even when the rep insists: two notes inside a week is what makes a pest.
-        if (toProspect && step != CadenceStep.SorryIMissedYou && status.LastTouch is { } last && now - last.At < SilenceDetector.Wait)
+        if (toProspect && step != CadenceStep.SorryIMissedYou && status.LastTouch is { } last && now - last.At < Playbook.Wait)
         {
-            var allowed = last.At + SilenceDetector.Wait;
+            var allowed = last.At + Playbook.Wait;
             return new("too-soon",
                 $"You wrote to {prospectName} on {Day(last.At)}. The next note can go from {Day(allowed)}, a week later.", allowed);
         }

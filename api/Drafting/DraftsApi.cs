@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
-using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
 
 namespace OutlookReferral.Drafting;

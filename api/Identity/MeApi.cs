@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.Emulator;
+using Microsoft.AspNetCore.Authentication;
 using OutlookReferral.Graph;
 
 namespace OutlookReferral.Identity;
@@ -33,23 +31,27 @@ public static class MeApi
         }
     }
 
+    // Demo mode is the demo sign-in being registered: Identity asks its own scheme, not the demo's settings.
+    private static async Task<bool> IsDemoAsync(IAuthenticationSchemeProvider schemes) =>
+        await schemes.GetSchemeAsync(DemoAuthenticationHandler.SchemeName) is not null;
+
     public static RouteGroupBuilder MapMe(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api").WithTags("Identity");
-        group.MapGet("/me", async (ClaimsPrincipal user, IOptions<DemoOptions> demo, IRepGraphFactory graphs, CancellationToken ct) =>
+        group.MapGet("/me", async (ClaimsPrincipal user, IAuthenticationSchemeProvider schemes, IRepGraphFactory graphs, CancellationToken ct) =>
         {
             var rep = RepId.Of(user);
             return TypedResults.Ok(new MeResponse(
-                user.FindFirst("name")?.Value ?? "", rep.TenantId, rep.UserId, demo.Value.Enabled, await TimeZoneOf(graphs.For(rep), ct)));
+                user.FindFirst("name")?.Value ?? "", rep.TenantId, rep.UserId, await IsDemoAsync(schemes), await TimeZoneOf(graphs.For(rep), ct)));
         }).RequireAuthorization();
 
-        group.MapGet("/client-config", (IOptions<DemoOptions> demo, IConfiguration configuration) =>
+        group.MapGet("/client-config", async (IAuthenticationSchemeProvider schemes, IConfiguration configuration) =>
         {
             var clientId = configuration["AzureAd:ClientId"];
             var scope = configuration["AddIn:ApiScope"] is { Length: > 0 } configured ? configured
                 : string.IsNullOrEmpty(clientId) ? null : $"api://{clientId}/access_as_user";
             return TypedResults.Ok(new ClientConfig(
-                demo.Value.Enabled,
+                await IsDemoAsync(schemes),
                 string.IsNullOrEmpty(clientId) ? null : clientId,
                 configuration["AddIn:Authority"] ?? "https://login.microsoftonline.com/organizations",
                 scope is null ? [] : [scope]));

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
 
 namespace OutlookReferral.Identity;
@@ -9,14 +7,16 @@ namespace OutlookReferral.Identity;
 public static class RepIdentity
 {
     /// <summary>
-    /// Demo mode signs the demo mailbox's user in (loopback only); otherwise Entra ID bearer tokens
-    /// sign reps in and Graph is called on their behalf. Either way every endpoint requires a rep,
+    /// A local sign-in when it applies (demo mode signs the demo mailbox's user in, loopback only); otherwise Entra ID
+    /// bearer tokens sign reps in and Graph is called on their behalf. Either way every endpoint requires a rep,
     /// unless it says otherwise (the health check; the task pane's files are served before this).
     /// </summary>
-    public static void AddRepIdentity(this IHostApplicationBuilder builder)
+    /// <param name="localSignIn">Registers a sign-in of its own and says true, or says false (Program.cs passes the demo's):
+    /// Identity knows nothing of the demo.</param>
+    public static void AddRepIdentity(this IHostApplicationBuilder builder, Func<IHostApplicationBuilder, bool> localSignIn)
     {
         builder.Services.AddOptions<GraphOptions>().BindConfiguration("Graph");
-        if (builder.AddDemoMailbox())
+        if (localSignIn(builder))
         {
             builder.Services.AddAuthorization(o => o.DefaultPolicy = o.FallbackPolicy = RequireRep(new AuthorizationPolicyBuilder()).Build());
             return;

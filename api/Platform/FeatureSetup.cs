@@ -18,10 +18,12 @@ public static class FeatureSetup
 {
     public static void AddFeatures(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ReferralStore>();
         builder.Services.AddSingleton<RepScanner>();
         builder.Services.AddSingleton<MailStore>();
         builder.Services.AddSingleton<MailSync>();
         builder.Services.AddSingleton<RepRegistry>();
+        builder.Services.AddSingleton<FollowUpStatusStore>();
         builder.Services.AddSingleton<ScanProgressBoard>();
         builder.Services.AddSingleton<StoryStore>();
         builder.AddScanSchedule();
@@ -35,9 +37,7 @@ public static class FeatureSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
         builder.Services.AddSingleton<MeetingStore>();
-        // The party validator is built per request with the rep's own addresses.
-        builder.Services.AddValidatorsFromAssemblyContaining<Program>(
-            filter: scan => scan.ValidatorType != typeof(CreateReferral.PartyValidator), includeInternalTypes: true);
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
     }
 
     public static void MapFeatures(this IEndpointRouteBuilder routes)

@@ -21,8 +21,8 @@ public static class CreateReferral
         {
             RuleFor(r => r.Prospect).NotNull().WithMessage("Say who was introduced: the prospect's name and address.");
             RuleFor(r => r.Source).NotNull().WithMessage("Say who made the introduction: the source's name and address.");
-            RuleFor(r => r.Prospect!).SetValidator(new PartyValidator("prospect")).When(r => r.Prospect is not null);
-            RuleFor(r => r.Source!).SetValidator(new PartyValidator("source")).When(r => r.Source is not null);
+            RuleFor(r => r.Prospect!).ChildRules(party => PartyRules(party, "prospect")).When(r => r.Prospect is not null);
+            RuleFor(r => r.Source!).ChildRules(party => PartyRules(party, "source")).When(r => r.Source is not null);
             RuleFor(r => r.Source!.Address)
                 .Must((r, source) => !string.Equals(source?.Trim(), r.Prospect?.Address?.Trim(), StringComparison.OrdinalIgnoreCase))
                 .When(r => r.Prospect is not null && r.Source is not null)
@@ -39,25 +39,26 @@ public static class CreateReferral
         }
     }
 
-    /// <summary>Name and address of one person; the rep's own addresses come in through the validation context.</summary>
-    public sealed class PartyValidator : AbstractValidator<PartyInput>
+    /// <summary>
+    /// Name and address of one person; the rep's own addresses come in through the validation context. Rules inside
+    /// the request's validator, not a validator class of their own: the assembly scan registers only what the
+    /// container can build, and a validator that needs its role could not be.
+    /// </summary>
+    private static void PartyRules(InlineValidator<PartyInput> party, string role)
     {
-        public PartyValidator(string role)
-        {
-            RuleFor(p => p.Name).NotEmpty().WithMessage($"Enter the {role}'s name.")
-                .MaximumLength(200).WithMessage($"The {role}'s name can be at most 200 characters.");
-            RuleFor(p => p.Address).NotEmpty().WithMessage($"Enter the {role}'s email address.")
-                .MaximumLength(320)
-                .Matches(@"^[^@\s<>(),;:""\[\]]+@[^@\s<>(),;:""\[\]]+\.[^@\s<>(),;:""\[\]]+$").WithMessage($"The {role}'s email address is not valid.")
-                .Must((_, address, context) => !IsRep(address, context)).WithMessage($"The {role} cannot be you.");
-        }
-
-        private static bool IsRep(string? address, ValidationContext<PartyInput> context) =>
-            address is not null
-            && context.RootContextData.TryGetValue(ValidationFilter.RepAddressesKey, out var value)
-            && value is IReadOnlySet<string> rep
-            && rep.Contains(address.Trim());
+        party.RuleFor(p => p.Name).NotEmpty().WithMessage($"Enter the {role}'s name.")
+            .MaximumLength(200).WithMessage($"The {role}'s name can be at most 200 characters.");
+        party.RuleFor(p => p.Address).NotEmpty().WithMessage($"Enter the {role}'s email address.")
+            .MaximumLength(320)
+            .Matches(@"^[^@\s<>(),;:""\[\]]+@[^@\s<>(),;:""\[\]]+\.[^@\s<>(),;:""\[\]]+$").WithMessage($"The {role}'s email address is not valid.")
+            .Must((_, address, context) => !IsRep(address, context)).WithMessage($"The {role} cannot be you.");
     }
+
+    private static bool IsRep(string? address, ValidationContext<PartyInput> context) =>
+        address is not null
+        && context.RootContextData.TryGetValue(ValidationFilter.RepAddressesKey, out var value)
+        && value is IReadOnlySet<string> rep
+        && rep.Contains(address.Trim());
 
     public static async Task<Results<Created<ReferralResponse>, ProblemHttpResult>> Create(
         Request request, RepId rep, ReferralStore store, MailboxClock clock, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Storage;
 
@@ -11,8 +10,6 @@ public static class StorageSetup
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         builder.Services.AddSingleton(sp => Database.FromOptions(
             sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        builder.Services.AddSingleton<ReferralStore>();
-        builder.Services.AddSingleton<FollowUpStatusStore>();
         // Registered first so the schema exists before any other hosted service (the demo seeder) runs.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrationRunner>());
     }

@@ -22,7 +22,6 @@ public static class StoryMessages
     {
         var prospect = referral.Prospect.Address;
         var source = referral.Source.Address;
-        bool FromRep(MailItem m) => m.Folder == MailFolderKind.SentItems || rep.Owns(m.From);
 
         var story = new List<StoryMessage>();
         DateTimeOffset? answered = null;
@@ -38,11 +37,11 @@ public static class StoryMessages
             StoryKind? kind =
                 m.Id == introductionMessageId || (m.IsFrom(source) && m.IsAddressedTo(prospect) && m.At <= referral.IntroducedAt.AddMinutes(1))
                     ? StoryKind.Introduction
-                : FromRep(m) && m.IsAddressedTo(prospect) ? StoryKind.Note
-                : m.IsFrom(prospect) && !FromRep(m) ? (AutoReplyRules.IsAutomaticReply(m) ? StoryKind.AutoReply : StoryKind.Answer)
+                : rep.Wrote(m) && m.IsAddressedTo(prospect) ? StoryKind.Note
+                : m.IsFrom(prospect) && !rep.Wrote(m) ? (AutoReplyRules.IsAutomaticReply(m) ? StoryKind.AutoReply : StoryKind.Answer)
                 // Sources are often clients: only mail to the source about this prospect, without them, is part of the story.
                 // It is the ask (playbook step 3) after two unanswered notes; before that, thanks or news.
-                : FromRep(m) && m.IsAddressedTo(source) && Mentions(m, referral.Prospect)
+                : rep.Wrote(m) && m.IsAddressedTo(source) && Mentions(m, referral.Prospect)
                     ? (answered is null && notes >= 2 ? StoryKind.AskSource : StoryKind.UpdateSource)
                 : null;
             if (kind is null || story.Any(s => s.MessageId == m.Id))

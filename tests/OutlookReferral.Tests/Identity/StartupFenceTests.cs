@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using OutlookReferral.DemoMailbox;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 
@@ -19,7 +20,7 @@ public class StartupFenceTests
         try
         {
             builder.ListenOnDefaultUnlessTold();
-            builder.AddRepIdentity();
+            builder.AddRepIdentity(DemoSetup.AddDemoMailbox);
             return "";
         }
         catch (StartupRefusal refusal)

@@ -1,6 +1,4 @@
-using OutlookReferral.FollowUps;
-
-namespace OutlookReferral.Meetings;
+namespace OutlookReferral.FollowUps;
 
 /// <summary>
 /// What meetings do to the cadence (PLAYBOOK "After a no-show"): a missed meeting with no contact since
@@ -13,17 +11,16 @@ public static class MeetingCadence
     {
         var missed = Latest(status.Meetings, MeetingOutcome.NoShow);
         var held = Latest(status.Meetings, MeetingOutcome.Attended);
-        bool FromRep(MailItem m) => m.Folder == MailFolderKind.SentItems || rep.Owns(m.From);
         var prospect = referral.Prospect.Address;
 
         if (missed is not null && (held is null || held.End < missed.End))
         {
             var after = relevant.Where(m => m.At > missed.End).ToList();
-            if (after.Any(m => m.IsFrom(prospect) && !FromRep(m) && !AutoReplyRules.IsAutomaticReply(m)))
+            if (after.Any(m => m.IsFrom(prospect) && !rep.Wrote(m) && !AutoReplyRules.IsAutomaticReply(m)))
             {
                 return status; // any answer from the prospect ends the no-show
             }
-            var notes = after.Where(m => FromRep(m) && m.IsAddressedTo(prospect)).ToList();
+            var notes = after.Where(m => rep.Wrote(m) && m.IsAddressedTo(prospect)).ToList();
             if (notes.Count == 0)
             {
                 return status with
@@ -37,12 +34,12 @@ public static class MeetingCadence
                 };
             }
             // The sorry note went out: next comes the indifference note, a wait later.
-            var dueAt = notes[^1].At + SilenceDetector.Wait;
+            var dueAt = notes[^1].At + Playbook.Wait;
             return notes.Count == 1
                 ? status with { NextStep = dueAt <= now && status.State != ReferralState.Paused ? CadenceStep.Indifference : null, NextStepDueAt = dueAt, UpcomingStep = CadenceStep.Indifference }
                 : status with { NextStep = null, NextStepDueAt = null, UpcomingStep = null }; // the no-show steps have run their course
         }
-        if (held is not null && !relevant.Any(m => m.At > held.End && FromRep(m) && m.IsAddressedTo(referral.Source.Address)))
+        if (held is not null && !relevant.Any(m => m.At > held.End && rep.Wrote(m) && m.IsAddressedTo(referral.Source.Address)))
         {
             // Keep the source in the loop once the meeting took place.
             return status with { NextStep = CadenceStep.UpdateSource, NextStepDueAt = held.End, UpcomingStep = CadenceStep.UpdateSource };

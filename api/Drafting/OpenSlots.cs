@@ -3,7 +3,7 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
 using OutlookReferral.Graph;
 
-namespace OutlookReferral.Meetings;
+namespace OutlookReferral.Drafting;
 
 /// <summary>Reads the rep's free/busy through Graph's getSchedule and offers three open times (the "easy way back").</summary>
 public static class OpenSlots

@@ -1,6 +1,6 @@
-using OutlookReferral.Meetings;
+using OutlookReferral.Drafting;
 
-namespace OutlookReferral.Tests.Meetings;
+namespace OutlookReferral.Tests.Drafting;
 
 public class SlotFinderTests
 {

@@ -1,7 +1,7 @@
 using OutlookReferral.FollowUps;
 using static OutlookReferral.Tests.FollowUps.Mail;
 
-namespace OutlookReferral.Tests.Meetings;
+namespace OutlookReferral.Tests.FollowUps;
 
 /// <summary>What a missed or held meeting does to the referral's state and next step.</summary>
 public class MeetingCadenceTests

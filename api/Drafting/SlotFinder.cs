@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OutlookReferral.Meetings;
+namespace OutlookReferral.Drafting;
 
 /// <summary>The rep's working hours, in their own time zone.</summary>
 public sealed record WorkingHours(IReadOnlySet<DayOfWeek> Days, TimeOnly Start, TimeOnly End, TimeZoneInfo Zone)
