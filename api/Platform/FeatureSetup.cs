@@ -34,6 +34,7 @@ public static class FeatureSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
         builder.Services.AddSingleton<MeetingStore>();
+        builder.Services.AddSingleton<CalendarStore>();
         // The party validator is built per request with the rep's own addresses.
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(
             filter: scan => scan.ValidatorType != typeof(CreateReferral.PartyValidator), includeInternalTypes: true);

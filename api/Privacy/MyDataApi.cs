@@ -18,7 +18,7 @@ public static class MyDataApi
     public static readonly string[] Tables =
     [
         "referral_messages", "draft_claims", "drafts", "meetings", "followup_status", "referrals",
-        "introduction_suggestions", "templates", "scans", "reps",
+        "introduction_suggestions", "templates", "scans", "calendar_events", "calendar_sync", "reps",
     ];
 
     public static RouteGroupBuilder MapMyData(this IEndpointRouteBuilder routes)
