@@ -6,7 +6,6 @@ using OutlookReferral.Emulator;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
-using OutlookReferral.Meetings;
 
 namespace OutlookReferral.Cli;
 

@@ -2,7 +2,6 @@ using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.DemoMailbox;
 

@@ -1,5 +1,4 @@
 using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.DemoMailbox;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Extensions.Options;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Platform;
 
 namespace OutlookReferral.Drafting;

@@ -36,7 +36,7 @@ public static class DraftGuard
         // A thank-you follows a meeting that took place, whatever step the cadence is at.
         if (step == CadenceStep.ThankSource)
         {
-            return status.Meetings.Any(m => m.Outcome == Meetings.MeetingOutcome.Attended)
+            return status.Meetings.Any(m => m.Outcome == MeetingOutcome.Attended)
                 ? null
                 : new("no-meeting-held", $"No meeting with {prospectName} has taken place yet. Thank the source once you have met.", null);
         }

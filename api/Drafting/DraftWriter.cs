@@ -2,7 +2,6 @@ using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using Microsoft.Graph.Users.Item.TranslateExchangeIds;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 
 namespace OutlookReferral.Drafting;

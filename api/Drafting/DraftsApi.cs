@@ -7,7 +7,6 @@ using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Drafting;
 

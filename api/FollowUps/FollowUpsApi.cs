@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.FollowUps;
 

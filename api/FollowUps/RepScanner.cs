@@ -5,7 +5,6 @@ using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.FollowUps;
 

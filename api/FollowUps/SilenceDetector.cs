@@ -13,7 +13,7 @@ public static class SilenceDetector
     /// <param name="meetings">Verdicts on meetings with the prospect: one held counts as an answer; a missed one starts the no-show steps.</param>
     public static FollowUpStatus Evaluate(
         TrackedReferral referral, RepProfile rep, IEnumerable<MailItem> messages, DateTimeOffset now,
-        IReadOnlyList<Meetings.MeetingVerdict>? meetings = null)
+        IReadOnlyList<MeetingVerdict>? meetings = null)
     {
         meetings ??= [];
         var relevant = messages
@@ -23,10 +23,10 @@ public static class SilenceDetector
         var prospect = referral.Prospect.Address;
         // The thread a follow-up replies in: a real conversation, not an out-of-office or a meeting response.
         var withProspect = relevant.Where(m => m.IsFrom(prospect) || m.IsAddressedTo(prospect)).ToList();
-        var latest = withProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m) && !Introductions.ImpersonalMailRules.IsCalendar(m))
+        var latest = withProspect.LastOrDefault(m => !AutoReplyRules.IsAutomaticReply(m) && !ImpersonalMailRules.IsCalendar(m))
             ?? withProspect.LastOrDefault();
         var firstTouch = relevant.FirstOrDefault(m => (m.Folder == MailFolderKind.SentItems || rep.Owns(m.From)) && m.IsAddressedTo(prospect));
-        var held = meetings.Where(m => m.Outcome == Meetings.MeetingOutcome.Attended && m.Meeting.End >= referral.IntroducedAt)
+        var held = meetings.Where(m => m.Outcome == MeetingOutcome.Attended && m.Meeting.End >= referral.IntroducedAt)
             .Select(m => m.Meeting.End).DefaultIfEmpty().Max();
         var status = Decide(referral, rep, relevant, now, held == default ? null : held) with
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Graph;
 

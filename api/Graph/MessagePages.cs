@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Graph;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OutlookReferral.DemoMailbox;
 using OutlookReferral.Emulator;
 using OutlookReferral.Graph;
-using OutlookReferral.Meetings;
 
 namespace OutlookReferral.Identity;
 

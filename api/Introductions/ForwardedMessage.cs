@@ -24,7 +24,7 @@ internal static partial class ForwardedMessage
         {
             return null;
         }
-        var address = match.Groups["address"].Success ? FollowUps.Address.Normalize(match.Groups["address"].Value) : null;
+        var address = match.Groups["address"].Success ? Address.Normalize(match.Groups["address"].Value) : null;
         return (match.Groups["name"].Value.Trim().Trim('"'), address);
     }
 }

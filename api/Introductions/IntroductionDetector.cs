@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions.Languages;
 
 namespace OutlookReferral.Introductions;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 using OutlookReferral.Referrals;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Introductions;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Introductions;
 
 namespace OutlookReferral.Meetings;
 

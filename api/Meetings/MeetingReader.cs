@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
+// Ours, not Microsoft.Graph.Models.Attendee: the meeting as the detectors see it.
+using Attendee = OutlookReferral.Core.Attendee;
 
 namespace OutlookReferral.Meetings;
 

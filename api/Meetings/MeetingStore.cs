@@ -86,7 +86,7 @@ public sealed class MeetingStore(Database database)
                     Attendance = evidence switch { AttendanceEvidence.Report => "report", AttendanceEvidence.Pending => "pending", AttendanceEvidence.Unavailable => "unavailable", AttendanceEvidence.Unreadable => "unreadable", _ => null },
                     AttendanceRecords = evidence is AttendanceEvidence.Report report ? JsonSerializer.Serialize(report.Records) : null,
                     FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
-                    Settlement = settled switch { Meetings.Settlement.NoShow => "no-show", Meetings.Settlement.Met => "met", _ => null },
+                    Settlement = settled switch { Core.Settlement.NoShow => "no-show", Core.Settlement.Met => "met", _ => null },
                     now = scan.FinishedAt,
                     Note = verdict.Note is { Length: > 1000 } note ? note[..1000] : verdict.Note,
                 };

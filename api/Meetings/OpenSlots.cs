@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 
 namespace OutlookReferral.Meetings;

@@ -2,12 +2,10 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 using SuggestionResponse = OutlookReferral.Introductions.IntroductionsApi.SuggestionResponse;
 
 namespace OutlookReferral.MessageContext;

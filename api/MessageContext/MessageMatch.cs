@@ -3,7 +3,6 @@ using Microsoft.Kiota.Abstractions;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.MessageContext;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 using OutlookReferral.Storage;

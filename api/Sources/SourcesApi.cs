@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 using OutlookReferral.Timeline;
 
 namespace OutlookReferral.Sources;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using OutlookReferral.FollowUps;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Storage;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Timeline;
 
@@ -32,7 +31,7 @@ public static class StoryMessages
         foreach (var m in messages.Where(m => m.At >= referral.IntroducedAt || m.Id == introductionMessageId).OrderBy(m => m.At))
         {
             // Invitations and their responses are told by the meeting entries.
-            if (Introductions.ImpersonalMailRules.IsCalendar(m) && m.Id != introductionMessageId)
+            if (ImpersonalMailRules.IsCalendar(m) && m.Id != introductionMessageId)
             {
                 continue;
             }

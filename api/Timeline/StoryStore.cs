@@ -1,5 +1,4 @@
 using Dapper;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;
 

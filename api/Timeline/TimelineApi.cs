@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Timeline;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using OutlookReferral.DemoMailbox;
 using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Introductions;
 

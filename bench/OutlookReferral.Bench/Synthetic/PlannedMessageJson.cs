@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Bench.Synthetic;
 

@@ -1,5 +1,4 @@
 using OutlookReferral.Drafting;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Tests.Drafting;
 

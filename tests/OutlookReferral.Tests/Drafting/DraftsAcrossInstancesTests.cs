@@ -11,7 +11,6 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookReferral.DemoMailbox;
 using OutlookReferral.Emulator;
 using OutlookReferral.Drafting;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;

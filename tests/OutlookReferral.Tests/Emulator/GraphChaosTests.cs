@@ -4,7 +4,6 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookReferral.DemoMailbox;
 using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Tests.Platform;
 using static OutlookReferral.Tests.Emulator.CalendarFiles;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using static OutlookReferral.Tests.FollowUps.Mail;
 
 namespace OutlookReferral.Tests.FollowUps;

@@ -1,6 +1,5 @@
 using System.Net;
 using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 
 namespace OutlookReferral.Tests.Introductions;

@@ -1,5 +1,3 @@
-using OutlookReferral.FollowUps;
-using OutlookReferral.Introductions;
 using static OutlookReferral.Tests.Introductions.IntroMail;
 
 namespace OutlookReferral.Tests.Introductions;

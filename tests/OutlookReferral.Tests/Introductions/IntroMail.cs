@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 
 namespace OutlookReferral.Tests.Introductions;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using static OutlookReferral.Tests.Introductions.IntroMail;
 
 namespace OutlookReferral.Tests.Introductions;

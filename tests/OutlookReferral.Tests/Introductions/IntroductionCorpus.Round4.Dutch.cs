@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using static OutlookReferral.Tests.Introductions.HtmlBody;
 using static OutlookReferral.Tests.Introductions.IntroMail;
 using static OutlookReferral.Tests.Introductions.RoundMailbox;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 using static OutlookReferral.Tests.Introductions.IntroMail;
 

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 using OutlookReferral.Introductions.Languages;
 using static OutlookReferral.Tests.Introductions.IntroMail;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Meetings;
 
 namespace OutlookReferral.Tests.Meetings;

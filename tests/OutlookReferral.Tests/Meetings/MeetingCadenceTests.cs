@@ -1,5 +1,4 @@
 using OutlookReferral.FollowUps;
-using OutlookReferral.Meetings;
 using static OutlookReferral.Tests.FollowUps.Mail;
 
 namespace OutlookReferral.Tests.Meetings;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Meetings;
 using static OutlookReferral.Tests.FollowUps.Mail;
 

@@ -1,9 +1,7 @@
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using OutlookReferral.Drafting;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
-using OutlookReferral.Referrals;
 using OutlookReferral.Storage;
 
 namespace OutlookReferral.Tests.Storage;

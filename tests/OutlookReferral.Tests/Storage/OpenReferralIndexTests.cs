@@ -1,8 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
-using OutlookReferral.Referrals;
 using OutlookReferral.Storage;
 
 namespace OutlookReferral.Tests.Storage;

@@ -1,4 +1,3 @@
-using OutlookReferral.FollowUps;
 using OutlookReferral.Timeline;
 
 namespace OutlookReferral.Tests.Timeline;

@@ -1,10 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;
 
-namespace OutlookReferral.Referrals;
+namespace OutlookReferral.Core;
 
 /// <summary>One referral and, when a scan has seen it, its latest follow-up status (a database row).</summary>
 /// <remarks>A class with setters: Dapper maps SQLite's text timestamps and 64-bit integers through them.</remarks>

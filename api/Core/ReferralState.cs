@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>Where a referral stands. Serialised kebab-case: "new", "no-show"...</summary>
 [JsonConverter(typeof(KebabEnumConverter<ReferralState>))]

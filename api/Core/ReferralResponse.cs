@@ -1,7 +1,6 @@
 using System.Globalization;
-using OutlookReferral.Referrals;
 
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 public sealed record PartyResponse(string Name, string Address);
 

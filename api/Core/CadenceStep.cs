@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>The playbook's steps, in cadence order, plus the steps outside the silence cadence.</summary>
 [JsonConverter(typeof(KebabEnumConverter<CadenceStep>))]

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>Writes and reads enum values the way the API contract spells them ("no-show").</summary>
 public sealed class KebabEnumConverter<T>() : JsonStringEnumConverter<T>(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)

@@ -1,4 +1,4 @@
-namespace OutlookReferral.Introductions;
+namespace OutlookReferral.Core;
 
 /// <summary>The organisation side of an address: its domain, and the company name the domain spells.</summary>
 internal static class MailDomain

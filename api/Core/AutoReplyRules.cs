@@ -1,4 +1,4 @@
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>
 /// Tells an automatic reply (out of office, vacation responder) from a human answer.

@@ -1,4 +1,4 @@
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>Which mail folder a message was read from.</summary>
 public enum MailFolderKind { Inbox, SentItems }

@@ -1,4 +1,4 @@
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 public sealed record Party(string Name, string Address);
 
@@ -55,7 +55,7 @@ public sealed record FollowUpStatus(
     public CadenceStep? UpcomingStep { get; init; }
 
     /// <summary>Meetings with the prospect and how each went (no-show detection).</summary>
-    public IReadOnlyList<Meetings.MeetingVerdict> Meetings { get; init; } = [];
+    public IReadOnlyList<MeetingVerdict> Meetings { get; init; } = [];
 
     /// <summary>When the rep first wrote to the prospect; the ask-source note says how long they have tried.</summary>
     public DateTimeOffset? FirstTouchAt { get; init; }

@@ -1,6 +1,4 @@
-using OutlookReferral.FollowUps;
-
-namespace OutlookReferral.Introductions;
+namespace OutlookReferral.Core;
 
 /// <summary>
 /// Mail no person wrote to the rep in particular: newsletters and other bulk mail, calendar

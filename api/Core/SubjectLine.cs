@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OutlookReferral.Introductions;
+namespace OutlookReferral.Core;
 
 /// <summary>What a subject line says about a message's place in its thread.</summary>
 internal static partial class SubjectLine

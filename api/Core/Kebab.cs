@@ -1,4 +1,4 @@
-namespace OutlookReferral.FollowUps;
+namespace OutlookReferral.Core;
 
 /// <summary>The API contract's spelling of enum values ("no-show", "second-note"): to text, from text, and the list of names.</summary>
 public static class Kebab
