@@ -27,7 +27,7 @@ internal sealed class CalendarQueries(MailboxFolder mailbox)
 
     public JsonObject View(ODataQuery query, Uri uri, NamedZone zone)
     {
-        if (query.Filter.Count > 0 || query.Parameters.ContainsKey("$expand") || query.Parameters.ContainsKey("$count"))
+        if (query.Filter.Count > 0 || new[] { "$expand", "$count", "$skiptoken", "$deltatoken" }.Any(query.Parameters.ContainsKey))
         {
             throw new GraphErrorException(400, "BadRequest", "The demo mailbox's calendarView supports $select, $orderby, $top and $skip only.");
         }
@@ -52,7 +52,7 @@ internal sealed class CalendarQueries(MailboxFolder mailbox)
     }
 
     // Both bounds are required; a value without an offset is UTC, and Prefer does not change that.
-    private static (DateTimeOffset From, DateTimeOffset To) Window(ODataQuery query)
+    internal static (DateTimeOffset From, DateTimeOffset To) Window(ODataQuery query)
     {
         DateTimeOffset? Bound(string name) =>
             !query.Parameters.TryGetValue(name, out var text) || text.Length == 0 ? null

@@ -2,11 +2,21 @@ using System.Text.RegularExpressions;
 
 namespace OutlookReferral.Emulator;
 
-/// <summary>The emulator's calendar and online meeting routes: calendarView, getSchedule, onlineMeetings and attendance.</summary>
+/// <summary>The emulator's calendar and online meeting routes: calendarView, its delta, getSchedule, onlineMeetings and attendance.</summary>
 public sealed partial class GraphEmulator
 {
     [GeneratedRegex(@"^/(?:calendar/)?calendarView$", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarView();
+
+    // The SDK calls the function by its full name with parentheses: /calendarView/microsoft.graph.delta().
+    [GeneratedRegex(@"^/(?:calendar/)?calendarView/(?:microsoft\.graph\.)?delta(?:\(\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarViewDelta();
+
+    /// <summary>
+    /// Forgets every calendar delta and skip token handed out, as Outlook's token cache does when it evicts
+    /// them: the next request with one answers 410 SyncStateNotFound and the client must sync again.
+    /// </summary>
+    public void ExpireCalendarDeltaTokens() => calendarDelta.ExpireTokens();
 
     [GeneratedRegex(@"^/calendar/(?:microsoft\.graph\.)?getSchedule$", RegexOptions.IgnoreCase)]
     private static partial Regex GetSchedule();
@@ -18,6 +28,10 @@ public sealed partial class GraphEmulator
         if (method == HttpMethod.Get && CalendarView().IsMatch(rest))
         {
             return Json(calendar.View(query, request.RequestUri!, GraphTimeZones.Preferred(request)), request);
+        }
+        if (method == HttpMethod.Get && CalendarViewDelta().IsMatch(rest))
+        {
+            return Json(calendarDelta.Delta(query, request), request);
         }
         if (method == HttpMethod.Post && GetSchedule().IsMatch(rest))
         {

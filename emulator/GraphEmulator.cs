@@ -19,6 +19,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private readonly MessageQueries queries;
     private readonly DraftOperations drafts;
     private readonly CalendarQueries calendar;
+    private readonly CalendarDeltaQueries calendarDelta;
     private readonly ScheduleQueries schedule;
     private readonly OnlineMeetingQueries meetings;
     private readonly MessageDelta delta;
@@ -32,6 +33,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         queries = new MessageQueries(mailbox);
         drafts = new DraftOperations(mailbox, clock);
         calendar = new CalendarQueries(mailbox);
+        calendarDelta = new CalendarDeltaQueries(mailbox.Calendar);
         schedule = new ScheduleQueries(mailbox);
         meetings = new OnlineMeetingQueries(mailbox, clock);
         delta = new MessageDelta(mailbox);

@@ -8,29 +8,37 @@ namespace OutlookReferral.Emulator;
 /// The demo mailbox's calendar (events.json): single events, occurrences and exceptions as captured, and
 /// series masters expanded into their occurrences on demand, as calendarView does. A captured occurrence
 /// (an exception, a cancelled one) takes the place of the one the series would generate for that slot.
+/// Tests change it through <see cref="Add"/>, <see cref="Move"/>, <see cref="Cancel"/> and <see cref="Delete"/>
+/// (MailboxCalendar.Changes.cs); each change swaps in a whole new state, so a reader never sees half of one.
 /// </summary>
-public sealed class MailboxCalendar
+public sealed partial class MailboxCalendar
 {
-    private readonly List<StoredEvent> instances;
-    private readonly List<Series> series;
+    private State state;
 
-    private MailboxCalendar(List<StoredEvent> events, List<Series> series, NamedZone owner)
+    private MailboxCalendar(State state, NamedZone owner)
     {
-        Events = events;
-        instances = events.Where(e => e.Type != "seriesMaster").ToList();
-        this.series = series;
+        this.state = state;
         OwnerZone = owner;
     }
 
-    /// <summary>Every event of events.json, series masters included, in file order.</summary>
-    public IReadOnlyList<StoredEvent> Events { get; }
+    private sealed record State(IReadOnlyList<StoredEvent> Events, IReadOnlyList<StoredEvent> Instances, IReadOnlyList<Series> Series)
+    {
+        public static State Of(List<StoredEvent> events, List<Series> series) =>
+            new(events, events.Where(e => e.Type != "seriesMaster").ToList(), series);
+    }
+
+    /// <summary>Every event of the calendar now (events.json and later changes), series masters included, in file order.</summary>
+    public IReadOnlyList<StoredEvent> Events => Volatile.Read(ref state).Events;
 
     /// <summary>The owner's zone (me.json mailboxSettings.timeZone): where all-day events fall.</summary>
     public NamedZone OwnerZone { get; }
 
     /// <summary>What calendarView holds for [from, to): everything overlapping it, series as occurrences.</summary>
-    public IEnumerable<StoredEvent> Between(DateTimeOffset from, DateTimeOffset to) =>
-        instances.Where(e => e.Overlaps(from, to)).Concat(series.SelectMany(s => s.Occurrences(from, to)));
+    public IEnumerable<StoredEvent> Between(DateTimeOffset from, DateTimeOffset to)
+    {
+        var now = Volatile.Read(ref state);
+        return now.Instances.Where(e => e.Overlaps(from, to)).Concat(now.Series.SelectMany(s => s.Occurrences(from, to)));
+    }
 
     /// <summary>The mailbox owner's zone from a Graph user; UTC when it has none. Throws FormatException on an unknown name.</summary>
     public static NamedZone OwnerZoneOf(JsonObject me)
@@ -46,7 +54,9 @@ public sealed class MailboxCalendar
     }
 
     /// <summary>Reads events.json's values; throws FormatException naming the event at fault.</summary>
-    public static MailboxCalendar Parse(JsonArray values, NamedZone owner)
+    public static MailboxCalendar Parse(JsonArray values, NamedZone owner) => new(Build(values, owner), owner);
+
+    private static State Build(JsonArray values, NamedZone owner)
     {
         var events = new List<StoredEvent>();
         var masters = new List<(StoredEvent Master, NamedZone Zone, DateTime StartWall, DateTime EndWall, int Index)>();
@@ -66,7 +76,7 @@ public sealed class MailboxCalendar
         }
         var series = masters.Select(m => Series.Of(m.Master, m.Zone, m.StartWall, m.EndWall, m.Index,
             events.Where(e => e.Type != "seriesMaster" && e.SeriesMasterId == m.Master.Id).ToList())).ToList();
-        return new MailboxCalendar(events, series, owner);
+        return State.Of(events, series);
     }
 
     private sealed record Series(

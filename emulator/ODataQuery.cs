@@ -17,7 +17,8 @@ public sealed record FilterClause(string Property, string Operator, object Value
 /// <summary>The OData query options the demo mailbox honours, parsed strictly: what it does not know, it refuses.</summary>
 public sealed partial class ODataQuery
 {
-    private static readonly HashSet<string> KnownOptions = ["$select", "$filter", "$orderby", "$top", "$skip", "$count", "$expand", "$search"];
+    // $skiptoken and $deltatoken: the state tokens of delta links (delta-query-overview.md); routes that take none refuse them.
+    private static readonly HashSet<string> KnownOptions = ["$select", "$filter", "$orderby", "$top", "$skip", "$count", "$expand", "$search", "$skiptoken", "$deltatoken"];
 
     public IReadOnlyList<string>? Select { get; private init; }
 

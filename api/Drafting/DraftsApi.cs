@@ -56,7 +56,7 @@ public static class DraftsApi
         {
             using var graph = services.Graphs.For(rep);
             // Read the mailbox now: the prospect may have answered a minute ago.
-            var scan = await services.Scanner.ScanAsync(rep, ct);
+            var scan = await services.Scanner.FreshScanAsync(rep, ct);
             var (referral, status) = scan.Referrals.FirstOrDefault(r => r.Referral.Id == id);
             if (referral is null)
             {

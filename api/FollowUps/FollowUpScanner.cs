@@ -22,6 +22,9 @@ public sealed record ScanResult(
     /// <summary>Each referral's story messages (the timeline), by referral id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Timeline.StoryMessage>> Stories { get; init; } =
         new Dictionary<string, IReadOnlyList<Timeline.StoryMessage>>();
+
+    /// <summary>The rep's calendar as this scan left it, with its delta link: the next scan's starting point.</summary>
+    public CalendarSnapshot? Calendar { get; init; }
 }
 
 /// <summary>
@@ -40,7 +43,8 @@ public static class FollowUpScanner
     /// </param>
     public static async Task<ScanResult> ScanAsync(
         RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, CancellationToken ct,
-        bool trackIntroductions = false, MeetingKnowledge? known = null, IProgress<MailPageRead>? progress = null, MailSource? mail = null)
+        bool trackIntroductions = false, MeetingKnowledge? known = null, IProgress<MailPageRead>? progress = null, MailSource? mail = null,
+        CalendarSnapshot? calendar = null)
     {
         known ??= MeetingKnowledge.None;
         var startedAt = now;
@@ -58,7 +62,7 @@ public static class FollowUpScanner
             referrals = [.. referrals, .. introductions.Select(AsTracked)];
             introductions = [];
         }
-        var (meetings, attendance) = await ReadMeetingsAsync(graph, referrals, now, options, known, ct);
+        var (meetings, attendance, synced) = await ReadMeetingsAsync(graph, referrals, now, options, known, calendar, ct);
         var byAddress = IndexByAddress(window.Messages);
         var people = referrals.SelectMany(r => new[] { r.Prospect, r.Source }).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase).ToList();
         var results = new List<(TrackedReferral, FollowUpStatus)>(referrals.Count);
@@ -70,7 +74,7 @@ public static class FollowUpScanner
             results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now, people))));
             stories[r.Id] = StoryMessages.Classify(r, rep, messages.Where(m => m.At <= now), r.IntroductionMessageId);
         }
-        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, window.MessagesRead) { Stories = stories };
+        return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, window.MessagesRead) { Stories = stories, Calendar = synced };
     }
 
     /// <summary>The addresses of every tracked prospect and source, normalised.</summary>
@@ -87,13 +91,19 @@ public static class FollowUpScanner
         return new MailWindow(read.Messages, correspondents, read.MessagesRead);
     }
 
-    /// <summary>One calendar pass; attendance is read per meeting with a prospect that still needs it, never per referral.</summary>
-    private static async Task<(IReadOnlyList<MeetingItem>, Dictionary<string, AttendanceEvidence>)> ReadMeetingsAsync(
-        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, MeetingKnowledge known, CancellationToken ct)
+    /// <summary>
+    /// The calendar brought up to date through its delta link (one request when nothing changed; see <see cref="CalendarSync"/>);
+    /// attendance is read per meeting with a prospect that still needs it, never per referral, never again once settled.
+    /// </summary>
+    private static async Task<(IReadOnlyList<MeetingItem>, Dictionary<string, AttendanceEvidence>, CalendarSnapshot)> ReadMeetingsAsync(
+        RepGraph graph, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, GraphOptions options, MeetingKnowledge known,
+        CalendarSnapshot? calendar, CancellationToken ct)
     {
         var prospects = referrals.Where(r => !r.IsClosed).Select(r => r.Prospect.Address).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var meetings = await MeetingReader.ReadMeetingsAsync(graph, now.AddDays(-options.WindowDays), now.AddDays(options.UpcomingDays),
-            options.PageSize, m => !m.IsAllDay && prospects.Any(m.Involves), ct);
+        var synced = await CalendarSync.SyncAsync(graph, calendar, now, options, ct);
+        var (from, to) = CalendarWindow.Needed(now, options.WindowDays, options.UpcomingDays);
+        // Every timed event of the range is kept, so a referral tracked later finds its meetings with no request.
+        var meetings = synced.Between(from, to).Where(m => prospects.Any(m.Involves)).ToList();
         var attendance = new Dictionary<string, AttendanceEvidence>(known.Attendance);
         var reader = new AttendanceReader(graph);
         foreach (var meeting in meetings.Where(m => known.NeedsAttendance(m, now)))
@@ -115,7 +125,7 @@ public static class FollowUpScanner
                 ? earlier
                 : found;
         }
-        return (meetings, attendance);
+        return (meetings, attendance, synced);
     }
 
     private static List<MeetingVerdict> Verdicts(

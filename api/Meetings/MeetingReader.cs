@@ -7,51 +7,11 @@ using Attendee = OutlookReferral.Core.Attendee;
 namespace OutlookReferral.Meetings;
 
 /// <summary>
-/// Reads the rep's calendar through Graph (one paged calendarView pass, times in UTC) and, for Teams
-/// meetings the rep organised, who attended (see <see cref="AttendanceReader"/>).
+/// Turns Graph's events into what the detectors read: plain <see cref="MeetingItem"/>s, times in UTC. The calendar
+/// itself is read through its delta link (<see cref="CalendarSync"/>); attendance by <see cref="AttendanceReader"/>.
 /// </summary>
 public static class MeetingReader
 {
-    private static readonly string[] EventFields =
-    [
-        "id", "subject", "start", "end", "isAllDay", "isCancelled", "isOrganizer", "organizer", "attendees",
-        "isOnlineMeeting", "onlineMeetingProvider", "onlineMeeting", "type", "seriesMasterId",
-    ];
-
-    public static async Task<IReadOnlyList<MeetingItem>> ReadMeetingsAsync(
-        RepGraph graph, DateTimeOffset from, DateTimeOffset to, int pageSize, Func<MeetingItem, bool> keep, CancellationToken ct)
-    {
-        var kept = new List<MeetingItem>();
-        var first = await graph.Client.Users[graph.UserId].CalendarView.GetAsync(rc =>
-        {
-            rc.QueryParameters.StartDateTime = Iso(from);
-            rc.QueryParameters.EndDateTime = Iso(to);
-            rc.QueryParameters.Select = EventFields;
-            rc.QueryParameters.Top = pageSize;
-            rc.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
-        }, ct);
-        if (first is null)
-        {
-            return kept;
-        }
-        var pages = Microsoft.Graph.PageIterator<Event, EventCollectionResponse>.CreatePageIterator(graph.Client, first,
-            e =>
-            {
-                if (ToMeeting(e) is { } meeting && keep(meeting))
-                {
-                    kept.Add(meeting);
-                }
-                return true;
-            },
-            request =>
-            {
-                request.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
-                return request;
-            });
-        await pages.IterateAsync(ct);
-        return kept;
-    }
-
     internal static MeetingItem? ToMeeting(Event e)
     {
         if (e.Id is null || ToUtc(e.Start) is not { } start || ToUtc(e.End) is not { } end)
@@ -85,6 +45,4 @@ public static class MeetingReader
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone), TimeSpan.Zero);
     }
-
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -52,7 +52,8 @@ public static class MeetingsApi
         {
             return TypedResults.NotFound();
         }
-        await scanner.ScanAsync(rep, ct);
+        // A scan already running read the meeting before the rep's word: the verdict needs one that starts now.
+        await scanner.FreshScanAsync(rep, ct);
         return TypedResults.NoContent();
     }
 }

@@ -37,6 +37,7 @@ public static class FeatureSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
         builder.Services.AddSingleton<MeetingStore>();
+        builder.Services.AddSingleton<CalendarStore>();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
     }
 

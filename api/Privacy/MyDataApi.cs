@@ -18,7 +18,8 @@ public static class MyDataApi
     public static readonly string[] Tables =
     [
         "referral_messages", "draft_claims", "drafts", "meetings", "followup_status", "referrals",
-        "introduction_suggestions", "templates", "scans", "mail_messages", "mail_delta_links", "mail_kept_addresses", "reps",
+        "introduction_suggestions", "templates", "scans", "mail_messages", "mail_delta_links", "mail_kept_addresses",
+        "calendar_events", "calendar_sync", "reps",
     ];
 
     public static RouteGroupBuilder MapMyData(this IEndpointRouteBuilder routes)
