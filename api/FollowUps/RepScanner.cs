@@ -16,7 +16,7 @@ namespace OutlookReferral.FollowUps;
 public sealed class RepScanner(
     ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, MeetingStore meetings, IRepGraphFactory graphs,
     IOptions<GraphOptions> options, MailboxClock clock, ScanProgressBoard progress, Timeline.StoryStore stories, MailSync mail,
-    CalendarStore calendars)
+    CalendarStore calendars, IHostApplicationLifetime lifetime)
 {
     private readonly ConcurrentDictionary<RepId, Lazy<Task<ScanResult>>> running = new();
 
@@ -52,12 +52,13 @@ public sealed class RepScanner(
         return await ScanAsync(rep, ct);
     }
 
-    // No caller's token: one caller giving up must not cancel the scan the others wait for.
+    // No caller's token: one caller giving up must not cancel the scan the others wait for. The host stopping does:
+    // mail pages land in their own transactions and the delta link last, so the next scan picks up where this one stopped.
     private async Task<ScanResult> RunAsync(RepId rep, Lazy<Task<ScanResult>> flight)
     {
         // Off the caller's stack: the Lazy is published before any work starts.
         await Task.Yield();
-        var ct = CancellationToken.None;
+        var ct = lifetime.ApplicationStopping;
         try
         {
             var tracked = (await referrals.ListAsync(rep, ct)).Select(r => r.AsTracked()).ToList();

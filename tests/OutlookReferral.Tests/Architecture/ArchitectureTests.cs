@@ -28,10 +28,15 @@ public class ArchitectureTests
     /// Composition: the places that put several features together, as Program.cs does. A scan reads the mail once and
     /// hands it to every feature's detector (follow-ups, introductions, meetings, the timeline's story), so the scan
     /// (<c>FollowUpScanner</c>, and <c>RepScanner</c>, which stores each feature's part of the result) is composition, not
-    /// a feature; so is <c>FeatureSetup</c>, which registers and maps every feature. Nothing else may compose.
+    /// a feature; so is <c>FeatureSetup</c>, which registers and maps every feature. The mail window the scan reads
+    /// (<c>MailSync</c> brings it up to date by delta, <c>MailStore</c> keeps it, <c>MailWindow</c> hands it over) is
+    /// the scan's too: it rebuilds the correspondents index the introduction detector reads. Nothing else may compose.
     /// </summary>
     private static readonly string[] Composition =
-        [$"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult", $"{Root}.Platform.FeatureSetup"];
+    [
+        $"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult",
+        $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.Platform.FeatureSetup",
+    ];
 
     /// <summary>
     /// Uses of one feature by another that are known and not yet undone, each as "user -> used". The list may only
