@@ -32,7 +32,7 @@ public sealed record BenchOptions(
     /// <summary>Distinct generated mailboxes the reps' mailboxes share (each rep has its own user id).</summary>
     public int Pools { get; init; } = 4;
 
-    /// <summary>Reps scanned at once per instance; 1 is ScanSchedule's way today.</summary>
+    /// <summary>Reps scanned at once per instance (a host's Quartz pool runs up to Scan:MaxParallel).</summary>
     public int RoundParallelism { get; init; } = 1;
 
     public string? JsonPath { get; init; }

@@ -6,15 +6,15 @@ using OutlookReferral.Identity;
 namespace OutlookReferral.Bench.Rounds;
 
 /// <summary>
-/// A round as the hosts scan today: each instance's own <see cref="RepScanner"/> (what ScanSchedule calls for every rep),
-/// <paramref name="parallelism"/> reps at a time per instance (ScanSchedule: one after another). With several
-/// instances the reps are dealt out between them, each scanned once: what a clustered job engine does. Today's
-/// ScanSchedule does not split: each instance would scan every rep, and a round would cost N times as much.
+/// A round through each instance's own <see cref="RepScanner"/> (what each rep's Quartz job calls),
+/// <paramref name="parallelism"/> reps at a time per instance. With several instances the reps are dealt out between
+/// them, each scanned once: what the clustered job engine does. The seam for firing the hosts' own Quartz jobs instead
+/// is <see cref="IRoundEngine"/>; not done yet.
 /// </summary>
 public sealed class RepScannerRound(int parallelism) : IRoundEngine
 {
     public string Describe => parallelism == 1
-        ? "each instance's RepScanner, one rep after another (as ScanSchedule), reps dealt out between instances"
+        ? "each instance's RepScanner, one rep after another, reps dealt out between instances"
         : $"each instance's RepScanner, {parallelism} reps at a time, reps dealt out between instances";
 
     public async Task RunAsync(IReadOnlyList<BenchHost> instances, IReadOnlyList<RepId> reps, CancellationToken ct)
