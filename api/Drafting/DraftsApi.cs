@@ -21,8 +21,8 @@ public static class DraftsApi
     public sealed class Validator : AbstractValidator<DraftRequest>
     {
         public Validator() =>
-            RuleFor(r => r.Step).Must(s => Kebab.TryParse<CadenceStep>(s, out _)).When(r => r.Step is not null)
-                .WithMessage($"Unknown step. Use one of: {string.Join(", ", Kebab.Names<CadenceStep>())}.");
+            RuleFor(r => r.Step).Must(s => StepName.Parse(s) is not null).When(r => r.Step is not null)
+                .WithMessage($"Unknown step. Use one of: {StepName.Known}.");
     }
 
     private const int RetryAfterSeconds = 5;
@@ -101,8 +101,7 @@ public static class DraftsApi
 
     /// <summary>The step the rep asked for (validated already), else the one due, else the next one coming.</summary>
     private static CadenceStep? StepFor(DraftRequest request, FollowUpStatus status) =>
-        (request.Step is not null && Kebab.TryParse<CadenceStep>(request.Step, out var asked) ? asked : (CadenceStep?)null)
-        ?? status.NextStep ?? status.UpcomingStep;
+        StepName.Parse(request.Step) ?? status.NextStep ?? status.UpcomingStep;
 
     /// <summary>The note for this step from the rep's template; "sorry I missed you" brings the missed time and three open times.</summary>
     private static async Task<DraftPlan> ComposeAsync(
