@@ -131,31 +131,11 @@ public static class ScanCommand
                     }
                     i++;
                     break;
-                case "--chaos" when value is not null:
-                    if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate is < 0 or > 1)
+                case "--chaos" or "--chaos-seed" or "--chaos-retry-after" when value is not null:
+                    if (!TrySetChaos(chaos, args[i], value, out problem))
                     {
-                        problem = $"--chaos '{value}' must be a failure rate from 0 to 1";
                         return false;
                     }
-                    chaos.FailureRate = rate;
-                    i++;
-                    break;
-                case "--chaos-seed" when value is not null:
-                    if (!int.TryParse(value, CultureInfo.InvariantCulture, out var seed))
-                    {
-                        problem = $"--chaos-seed '{value}' must be a whole number";
-                        return false;
-                    }
-                    chaos.Seed = seed;
-                    i++;
-                    break;
-                case "--chaos-retry-after" when value is not null:
-                    if (!int.TryParse(value, CultureInfo.InvariantCulture, out var wait) || wait is < 0 or > 180)
-                    {
-                        problem = $"--chaos-retry-after '{value}' must be whole seconds from 0 to 180";
-                        return false;
-                    }
-                    chaos.RetryAfterSeconds = wait;
                     i++;
                     break;
                 default:
@@ -169,5 +149,37 @@ public static class ScanCommand
             return false;
         }
         return true;
+    }
+
+    private static bool TrySetChaos(ChaosOptions chaos, string option, string value, out string problem)
+    {
+        problem = "";
+        switch (option)
+        {
+            case "--chaos":
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate is < 0 or > 1)
+                {
+                    problem = $"--chaos '{value}' must be a failure rate from 0 to 1";
+                    return false;
+                }
+                chaos.FailureRate = rate;
+                return true;
+            case "--chaos-seed":
+                if (!int.TryParse(value, CultureInfo.InvariantCulture, out var seed))
+                {
+                    problem = $"--chaos-seed '{value}' must be a whole number";
+                    return false;
+                }
+                chaos.Seed = seed;
+                return true;
+            default:
+                if (!int.TryParse(value, CultureInfo.InvariantCulture, out var wait) || wait is < 0 or > 180)
+                {
+                    problem = $"--chaos-retry-after '{value}' must be whole seconds from 0 to 180";
+                    return false;
+                }
+                chaos.RetryAfterSeconds = wait;
+                return true;
+        }
     }
 }

@@ -7,7 +7,11 @@ namespace OutlookReferral.Drafting;
 /// </summary>
 public static class DefaultTemplates
 {
-    public static Template For(CadenceStep step) => step switch
+    public static Template For(CadenceStep step) => ToTheProspect(step) ?? ToTheSource(step)
+        ?? throw new ArgumentOutOfRangeException(nameof(step), step, "No template for this step.");
+
+    // The notes the rep writes to the prospect: reach out, follow up, check in, close the loop, reschedule.
+    private static Template? ToTheProspect(CadenceStep step) => step switch
     {
         CadenceStep.FirstReachOut => new(
             "{SourceName} suggested we connect",
@@ -24,13 +28,6 @@ public static class DefaultTemplates
             + "{SourceFirstName} felt a conversation could be worth your while.</p>"
             + "<p>Would 10 minutes on the phone one day next week work? A one-line reply with a time is plenty.</p>"
             + "<p>Thanks,<br>{RepFirstName}</p>"),
-        CadenceStep.AskSource => new(
-            "Your introduction to {ProspectName}",
-            "<p>Hi {SourceFirstName},</p>"
-            + "<p>Thanks again for introducing me to {ProspectName}. I've reached out {TouchCount} since {FirstTouchDate} "
-            + "and we haven't connected yet, which I'm sure just means a full plate.</p>"
-            + "<p>I don't want to be a pest. What do you suggest we do next? I'm glad to follow your lead.</p>"
-            + "<p>Best,<br>{RepFirstName}</p>"),
         CadenceStep.CheckIn => new(
             "Checking in ({SourceName}'s introduction)",
             "<p>Hi {ProspectFirstName},</p>"
@@ -53,6 +50,19 @@ public static class DefaultTemplates
             + "<p>If you'd still like to talk, these times are open on my side:</p>{OpenSlots}"
             + "<p>Reply with the one that suits you, or suggest another, and I'll send a fresh invite.</p>"
             + "<p>Best,<br>{RepFirstName}</p>"),
+        _ => null,
+    };
+
+    // The notes the rep writes to the person who made the introduction: ask for advice, keep them posted, thank them.
+    private static Template? ToTheSource(CadenceStep step) => step switch
+    {
+        CadenceStep.AskSource => new(
+            "Your introduction to {ProspectName}",
+            "<p>Hi {SourceFirstName},</p>"
+            + "<p>Thanks again for introducing me to {ProspectName}. I've reached out {TouchCount} since {FirstTouchDate} "
+            + "and we haven't connected yet, which I'm sure just means a full plate.</p>"
+            + "<p>I don't want to be a pest. What do you suggest we do next? I'm glad to follow your lead.</p>"
+            + "<p>Best,<br>{RepFirstName}</p>"),
         CadenceStep.UpdateSource => new(
             "An update on {ProspectName}",
             "<p>Hi {SourceFirstName},</p>"
@@ -66,6 +76,6 @@ public static class DefaultTemplates
             + "None of it would have happened without your introduction, so thank you.</p>"
             + "<p>I'll keep you posted on where it goes.</p>"
             + "<p>With thanks,<br>{RepFirstName}</p>"),
-        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "No template for this step."),
+        _ => null,
     };
 }

@@ -21,8 +21,8 @@ public static class DraftsApi
     public sealed class Validator : AbstractValidator<DraftRequest>
     {
         public Validator() =>
-            RuleFor(r => r.Step).Must(s => Kebab.TryParse<CadenceStep>(s, out _)).When(r => r.Step is not null)
-                .WithMessage($"Unknown step. Use one of: {string.Join(", ", Kebab.Names<CadenceStep>())}.");
+            RuleFor(r => r.Step).Must(s => StepName.Parse(s) is not null).When(r => r.Step is not null)
+                .WithMessage($"Unknown step. Use one of: {StepName.Known}.");
     }
 
     private const int RetryAfterSeconds = 5;
@@ -79,7 +79,7 @@ public static class DraftsApi
             }
             // Released however this ends: a refusal or a Graph failure leaves the step free for the next click.
             await using var held = claim;
-            if (await RecordedDraftAsync(services.Ledger, graph, rep, id, step, ct) is { } existing)
+            if ((await RecordedDraftAsync(services.Ledger, graph, rep, id, step, lookedAt: null, ct)).Draft is { } existing)
             {
                 return TypedResults.Ok(Response(id, step, existing, null, reused: true));
             }
@@ -101,8 +101,7 @@ public static class DraftsApi
 
     /// <summary>The step the rep asked for (validated already), else the one due, else the next one coming.</summary>
     private static CadenceStep? StepFor(DraftRequest request, FollowUpStatus status) =>
-        (request.Step is not null && Kebab.TryParse<CadenceStep>(request.Step, out var asked) ? asked : (CadenceStep?)null)
-        ?? status.NextStep ?? status.UpcomingStep;
+        StepName.Parse(request.Step) ?? status.NextStep ?? status.UpcomingStep;
 
     /// <summary>The note for this step from the rep's template; "sorry I missed you" brings the missed time and three open times.</summary>
     private static async Task<DraftPlan> ComposeAsync(
@@ -123,10 +122,19 @@ public static class DraftsApi
         return DraftComposer.Compose(inputs, template);
     }
 
-    /// <summary>The draft the ledger recorded for this step, if it is still in the mailbox (the rep may have sent or deleted it).</summary>
-    private static async Task<DraftedMessage?> RecordedDraftAsync(
-        DraftLedger ledger, RepGraph graph, RepId rep, string id, CadenceStep step, CancellationToken ct) =>
-        await ledger.FindAsync(rep, id, step, ct) is { } recorded ? await DraftWriter.FindAsync(graph, recorded, ct) : null;
+    /// <summary>
+    /// The draft the ledger recorded for this step, if it is still in the mailbox (the rep may have sent or deleted it).
+    /// A draft id Graph was already asked about (<paramref name="lookedAt"/>) is not asked about again; the id last asked about comes back.
+    /// </summary>
+    private static async Task<(string? LookedAt, DraftedMessage? Draft)> RecordedDraftAsync(
+        DraftLedger ledger, RepGraph graph, RepId rep, string id, CadenceStep step, string? lookedAt, CancellationToken ct)
+    {
+        if (await ledger.FindAsync(rep, id, step, ct) is not { } recorded || recorded == lookedAt)
+        {
+            return (lookedAt, null);
+        }
+        return (recorded, await DraftWriter.FindAsync(graph, recorded, ct));
+    }
 
     /// <summary>
     /// Claims the step, or waits while another instance holds it (this instance's gate already lets one request
@@ -144,13 +152,10 @@ public static class DraftsApi
                 return (claim, null);
             }
             // Graph is asked once per draft id the ledger shows, not on every poll.
-            if (await ledger.FindAsync(rep, id, step, ct) is { } recorded && recorded != looked)
+            (looked, var theirs) = await RecordedDraftAsync(ledger, graph, rep, id, step, looked, ct);
+            if (theirs is not null)
             {
-                looked = recorded;
-                if (await DraftWriter.FindAsync(graph, recorded, ct) is { } theirs)
-                {
-                    return (null, theirs);
-                }
+                return (null, theirs);
             }
             if (!await claims.KeepWaitingAsync(since, ct))
             {

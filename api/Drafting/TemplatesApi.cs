@@ -17,7 +17,7 @@ public static class TemplatesApi
     /// <summary>A PUT: the step from the route, the wording from the body.</summary>
     public sealed record StepTemplate([FromRoute] string Step, [FromBody] TemplateRequest Template)
     {
-        public CadenceStep? KnownStep => Kebab.TryParse<CadenceStep>(Step, out var known) ? known : null;
+        public CadenceStep? KnownStep => StepName.Parse(Step);
     }
 
     public sealed class Validator : AbstractValidator<StepTemplate>
@@ -70,16 +70,16 @@ public static class TemplatesApi
     }
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Get(string step, RepId rep, TemplateStore store, CancellationToken ct) =>
-        Kebab.TryParse<CadenceStep>(step, out var known)
+        StepName.Parse(step) is { } known
             ? TypedResults.Ok(Response(known, await store.FindAsync(rep, known, ct)))
-            : UnknownStep(step);
+            : StepName.NotFound(step);
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Put(
         [AsParameters] StepTemplate edit, RepId rep, TemplateStore store, MailboxClock clock, CancellationToken ct)
     {
         if (edit.KnownStep is not { } known)
         {
-            return UnknownStep(edit.Step);
+            return StepName.NotFound(edit.Step);
         }
         var template = new Template(edit.Template.Subject!, edit.Template.Body!);
         await store.SaveAsync(rep, known, template, clock.Now, ct);
@@ -88,17 +88,13 @@ public static class TemplatesApi
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> Reset(string step, RepId rep, TemplateStore store, CancellationToken ct)
     {
-        if (!Kebab.TryParse<CadenceStep>(step, out var known))
+        if (StepName.Parse(step) is not { } known)
         {
-            return UnknownStep(step);
+            return StepName.NotFound(step);
         }
         await store.ResetAsync(rep, known, ct);
         return TypedResults.Ok(Response(known, null));
     }
-
-    private static ProblemHttpResult UnknownStep(string step) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "There is no such step",
-        detail: $"No template is called \"{step}\". The steps are: {string.Join(", ", Kebab.Names<CadenceStep>())}.");
 
     private static TemplateResponse Response(CadenceStep step, Template? own)
     {

@@ -77,13 +77,11 @@ public static class IntroductionDetector
         {
             return [];
         }
-        var others = message.To.Concat(message.Cc).Select(Address.Normalize)
-            .Where(a => a.Length > 0 && a != from && !IsRep(a)).Distinct().ToList();
-        var repInTo = message.To.Any(IsRep);
-        if (!(repInTo || message.Cc.Any(IsRep)) || others.Count > MostOtherAddressees)
+        if (OthersAddressed(message, from, IsRep) is not { } others)
         {
             return [];
         }
+        var repInTo = message.To.Any(IsRep);
         var repDomains = rep.Addresses.Select(MailDomain.Of).Where(d => d.Length > 0).ToList();
         var prospects = others.Where(a => !MailDomain.IsWithin(a, repDomains)).ToList();
         var people = new Addressees(message, rep, others, prospects);
@@ -128,6 +126,21 @@ public static class IntroductionDetector
         {
             return [];
         }
+        return IntroducedByTheWriter(message, writer, people, topic, opening, strength, forwarded?.Address, correspondents);
+    }
+
+    // The rep on To or Cc, with few enough others: the addressing an introduction has. The others, or null when it is not that.
+    private static List<string>? OthersAddressed(MailItem message, string from, Func<string, bool> isRep)
+    {
+        var others = message.To.Concat(message.Cc).Select(Address.Normalize)
+            .Where(a => a.Length > 0 && a != from && !isRep(a)).Distinct().ToList();
+        return (message.To.Any(isRep) || message.Cc.Any(isRep)) && others.Count <= MostOtherAddressees ? others : null;
+    }
+
+    private static IEnumerable<IntroductionCandidate> IntroducedByTheWriter(MailItem message, Party writer, Addressees people, string topic,
+        string opening, IntroductionStrength strength, string? forwardedSender, Correspondents correspondents)
+    {
+        var writerDomain = MailDomain.Of(writer.Address);
         // "Looping in Tim", "you should talk to Ruth", "Sean will be your account manager": a writer handing on to
         // their own colleague is not introducing a prospect, unless they say so outright and not to serve the rep.
         // "I'll leave you two to it", "connecting you with Kim" also close ordinary threads: only with someone new to the rep
@@ -137,7 +150,7 @@ public static class IntroductionDetector
         return Introduced(people, topic, opening)
             .Where(p => strength == IntroductionStrength.Outright
                 ? MailDomain.Of(p) != writerDomain || !serving.Value
-                : (MailDomain.Of(p) != writerDomain || (p == forwarded?.Address && !serving.Value)) && IsNewTo(correspondents, p, message))
+                : (MailDomain.Of(p) != writerDomain || (p == forwardedSender && !serving.Value)) && IsNewTo(correspondents, p, message))
             .Select(p => Candidate(message, writer, Person(message, p), IntroductionKind.Introduction));
     }
 

@@ -14,8 +14,15 @@ internal static class Calendar
             body: "Weekly walk through commit, best case and anything that slipped. Please update the CRM before the meeting.");
         Series(b, "Sam / Dana 1:1", People.Dana, [People.Sam], Pt(7, 30, 14, 0), 30, every: 14, until: Pt(12, 18, 0, 0), declinedOn: null, cancelledOn: null,
             body: "Standing 1:1. Agenda in our shared notes.");
+        CustomerMeetings(b);
+        MeetingsOthersOrganised(b);
+        TerritoryPlanning(b);
+        AllDayEvents(b);
+    }
 
-        // Meetings Sam organised with customers (Teams, with attendance reports once they have ended).
+    // Meetings Sam organised with customers (Teams, with attendance reports once they have ended).
+    private static void CustomerMeetings(Mailbox b)
+    {
         Organised(b, "Woodgrove Bank - quarterly business review", Pt(8, 26, 11, 0), 60, [People.Tom, People.Noah], Pt(8, 12, 10, 5),
             "Agenda: adoption, savings report, FY27 roadmap asks.", report: true);
         Organised(b, "Northwind Traders - Memphis DC rollout plan", Pt(9, 17, 8, 30), 45, [People.Paul, People.Noah], Pt(9, 8, 9, 40),
@@ -32,8 +39,11 @@ internal static class Calendar
             "Dry run of the VanArsdel demo on their sample data.", report: true);
         Organised(b, "Fourth Coffee - renewal signing call", Pt(12, 1, 10, 0), 30, [People.Megan, People.Mei], Pt(11, 20, 15, 45),
             "Final review of the order form before signature.", report: false);
+    }
 
-        // Meetings others organised.
+    // Meetings others organised.
+    private static void MeetingsOthersOrganised(Mailbox b)
+    {
         Invited(b, "Deal review: Fourth Coffee renewal", People.Dana, [People.Sam, People.Mei], Pt(10, 9, 13, 0), 30, Pt(10, 7, 16, 0),
             "Pricing and term strategy before the renewal discussion.", "accepted");
         Invited(b, "Procurement Leaders Forum - booth briefing", People.Tessa, [People.Sam, People.Owen, People.Kevin], Pt(10, 1, 12, 0), 30, Pt(9, 22, 11, 0),
@@ -50,8 +60,11 @@ internal static class Calendar
             "Annual vendor review: service levels, security, roadmap.", "accepted");
         Invited(b, "Year-end forecast review", People.Jamal, [People.Sam, People.Owen, People.Dana], Pt(12, 8, 9, 0), 60, Pt(11, 18, 16, 0),
             "Final Q4 forecast, commit by account.", "accepted");
+    }
 
-        // An event kept in the rep's own zone (Graph returns start/end in the zone the request prefers or the event was saved in).
+    // An event kept in the rep's own zone (Graph returns start/end in the zone the request prefers or the event was saved in).
+    private static void TerritoryPlanning(Mailbox b)
+    {
         var (join, thread) = b.Teams(People.Dana);
         b.Event("FY27 territory planning", Pt(11, 24, 9, 0), 120, People.Dana, [new(People.Sam, "accepted", Pt(11, 16, 8, 30)), new(People.Owen, "accepted", Pt(11, 16, 9, 0))],
             Pt(11, 16, 8, 0), "Working session on FY27 account assignments for the West. Bring your top-20 account list.", (join, thread),
@@ -62,8 +75,11 @@ internal static class Calendar
             new Opt { Kind = Kind.MeetingRequest, Quote = false, Extra = Mailbox.MeetingFields("meetingRequest", Pt(11, 24, 9, 0), 120, "Microsoft Teams Meeting") });
         b.Mail(planning, People.Sam, [People.Dana], [], Pt(11, 16, 8, 30), "Accepted: FY27 territory planning", "",
             new Opt { Kind = Kind.MeetingResponse, Quote = false, Extra = Mailbox.MeetingFields("meetingAccepted", Pt(11, 24, 9, 0), 120, "Microsoft Teams Meeting", "accepted") });
+    }
 
-        // All-day events.
+    // All-day events.
+    private static void AllDayEvents(Mailbox b)
+    {
         AllDay(b, "Procurement Leaders Forum - Chicago (booth 214)", 10, 6, 3, "oof", "Hall B, Lakeshore Expo Center", Pt(9, 20, 10, 0));
         AllDay(b, "Labor Day - office closed", 9, 7, 1, "free", "", Pt(7, 1, 9, 0), People.PeopleTeam);
         AllDay(b, "Thanksgiving - office closed", 11, 26, 2, "oof", "", Pt(7, 1, 9, 0), People.PeopleTeam);

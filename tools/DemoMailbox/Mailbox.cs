@@ -133,26 +133,13 @@ internal sealed class Mailbox(int seed)
         }
         var fromRep = from.Address.Equals(People.Sam.Address, StringComparison.OrdinalIgnoreCase);
         var messageId = InternetMessageId(from, at, o.Kind);
-        var text = body;
-        if (o.Quote && thread.Said.Count > 0 && o.Kind is Kind.Normal)
-        {
-            var (prevFrom, prevAt, prevTo) = thread.Said[^1];
-            text += $"\n\n________________________________\nFrom: {prevFrom.Name} <{prevFrom.Address}>\nSent: {Clock.Outlook(prevAt)}\nTo: {prevTo}\nSubject: {thread.Topic}";
-        }
+        var text = Quoted(thread, body, o);
         var sentAt = fromRep ? at : at.AddSeconds(-Dice.Next(2, 48));
         var id = ItemId(fromRep ? "JAAA" : "MAAA");
         var json = new JsonObject();
-        if (o.Kind is Kind.MeetingRequest)
+        if (EventMessageType(o.Kind) is { } type)
         {
-            json["@odata.type"] = "#microsoft.graph.eventMessageRequest";
-        }
-        else if (o.Kind is Kind.MeetingResponse)
-        {
-            json["@odata.type"] = "#microsoft.graph.eventMessageResponse";
-        }
-        else if (o.Kind is Kind.MeetingCancel)
-        {
-            json["@odata.type"] = "#microsoft.graph.eventMessage";
+            json["@odata.type"] = type;
         }
         json["id"] = id;
         json["createdDateTime"] = Clock.Iso(at);
@@ -187,16 +174,31 @@ internal sealed class Mailbox(int seed)
         {
             // Graph has transport headers only for mail that arrived; the sent copy has none.
             json["internetMessageHeaders"] = Headers(thread, from, o.Sender, to, cc, sentAt, subject, messageId, o);
-            Inbox.Add((at, json));
         }
-        else
-        {
-            Sent.Add((at, json));
-        }
+        (fromRep ? Sent : Inbox).Add((at, json));
         thread.MessageIds.Add(messageId);
         thread.Said.Add((from, at, string.Join("; ", to.Select(p => p.Name))));
         return json;
     }
+
+    // Outlook quotes the message replied to below the reply, as the copy in the mailbox shows it.
+    private static string Quoted(Conversation thread, string body, Opt o)
+    {
+        if (!o.Quote || thread.Said.Count == 0 || o.Kind is not Kind.Normal)
+        {
+            return body;
+        }
+        var (prevFrom, prevAt, prevTo) = thread.Said[^1];
+        return body + $"\n\n________________________________\nFrom: {prevFrom.Name} <{prevFrom.Address}>\nSent: {Clock.Outlook(prevAt)}\nTo: {prevTo}\nSubject: {thread.Topic}";
+    }
+
+    private static string? EventMessageType(Kind kind) => kind switch
+    {
+        Kind.MeetingRequest => "#microsoft.graph.eventMessageRequest",
+        Kind.MeetingResponse => "#microsoft.graph.eventMessageResponse",
+        Kind.MeetingCancel => "#microsoft.graph.eventMessage",
+        _ => null,
+    };
 
     private JsonArray Headers(Conversation thread, Person from, Person? sender, IReadOnlyList<Person> to, IReadOnlyList<Person> cc,
         DateTimeOffset sentAt, string subject, string messageId, Opt o)
@@ -240,6 +242,20 @@ internal sealed class Mailbox(int seed)
         h.Add(("X-MS-Exchange-Organization-SCL", internalMail ? "-1" : "1"));
         h.Add(("X-MS-TNEF-Correlator", ""));
         h.Add(("X-MS-Exchange-Organization-AuthAs", internalMail ? "Internal" : "Anonymous"));
+        h.AddRange(KindHeaders(from, o));
+        foreach (var extra in o.Headers)
+        {
+            h.Add(extra);
+        }
+        h.Add(("MIME-Version", "1.0"));
+        h.Add(("Content-Type", ContentType(o)));
+        return new JsonArray(h.Select(x => (JsonNode)new JsonObject { ["name"] = x.Item1, ["value"] = x.Item2 }).ToArray());
+    }
+
+    // The headers that mark what kind of mail it is: auto-replies, bulk mail, notifications, meeting mail.
+    private List<(string, string)> KindHeaders(Person from, Opt o)
+    {
+        var h = new List<(string, string)>();
         switch (o.Kind)
         {
             case Kind.ExchangeAutoReply:
@@ -269,20 +285,16 @@ internal sealed class Mailbox(int seed)
                 h.Add(("X-MS-Exchange-Calendar-Originator-Id", ObjectIdOf(from)));
                 break;
         }
-        foreach (var extra in o.Headers)
-        {
-            h.Add(extra);
-        }
-        h.Add(("MIME-Version", "1.0"));
-        h.Add(("Content-Type", o.Kind switch
-        {
-            Kind.ExchangeAutoReply or Kind.VacationResponder => "text/plain; charset=\"utf-8\"",
-            Kind.MeetingRequest or Kind.MeetingResponse or Kind.MeetingCancel => $"multipart/alternative; boundary=\"_000_{Hex(8)}_\"; type=\"text/calendar\"",
-            _ when o.Attach => $"multipart/mixed; boundary=\"_004_{Hex(8)}_\"",
-            _ => $"multipart/alternative; boundary=\"_000_{Hex(8)}_\"",
-        }));
-        return new JsonArray(h.Select(x => (JsonNode)new JsonObject { ["name"] = x.Item1, ["value"] = x.Item2 }).ToArray());
+        return h;
     }
+
+    private string ContentType(Opt o) => o.Kind switch
+    {
+        Kind.ExchangeAutoReply or Kind.VacationResponder => "text/plain; charset=\"utf-8\"",
+        Kind.MeetingRequest or Kind.MeetingResponse or Kind.MeetingCancel => $"multipart/alternative; boundary=\"_000_{Hex(8)}_\"; type=\"text/calendar\"",
+        _ when o.Attach => $"multipart/mixed; boundary=\"_004_{Hex(8)}_\"",
+        _ => $"multipart/alternative; boundary=\"_000_{Hex(8)}_\"",
+    };
 
     // ---- calendar --------------------------------------------------------------------------
 
@@ -349,25 +361,29 @@ internal sealed class Mailbox(int seed)
             },
             ["start"] = new JsonObject { ["dateTime"] = Clock.GraphLocal(Wall(start)), ["timeZone"] = timeZone },
             ["end"] = new JsonObject { ["dateTime"] = Clock.GraphLocal(Wall(end)), ["timeZone"] = timeZone },
-            ["location"] = new JsonObject
-            {
-                ["displayName"] = location ?? (teams is not null ? "Microsoft Teams Meeting" : ""),
-                ["locationType"] = "default",
-                ["uniqueIdType"] = location is null && teams is null ? "unknown" : "private",
-            },
+            ["location"] = EventLocation(location, teams is not null),
             ["recurrence"] = null,
-            ["attendees"] = new JsonArray(attendees.Select(a => (JsonNode)new JsonObject
-            {
-                ["type"] = a.Type,
-                ["status"] = new JsonObject { ["response"] = a.Response, ["time"] = a.At is { } t ? Clock.Iso(t) : "0001-01-01T00:00:00Z" },
-                ["emailAddress"] = new JsonObject { ["name"] = a.Who.Name, ["address"] = a.Who.Address },
-            }).ToArray()),
+            ["attendees"] = new JsonArray(attendees.Select(a => (JsonNode)EventAttendee(a)).ToArray()),
             ["organizer"] = Address(organizer),
             ["onlineMeeting"] = teams is { } tm ? new JsonObject { ["joinUrl"] = tm.JoinUrl } : null,
         };
         Events.Add((start, json));
         return json;
     }
+
+    private static JsonObject EventLocation(string? location, bool online) => new()
+    {
+        ["displayName"] = location ?? (online ? "Microsoft Teams Meeting" : ""),
+        ["locationType"] = "default",
+        ["uniqueIdType"] = location is null && !online ? "unknown" : "private",
+    };
+
+    private static JsonObject EventAttendee(Attendee a) => new()
+    {
+        ["type"] = a.Type,
+        ["status"] = new JsonObject { ["response"] = a.Response, ["time"] = a.At is { } t ? Clock.Iso(t) : "0001-01-01T00:00:00Z" },
+        ["emailAddress"] = new JsonObject { ["name"] = a.Who.Name, ["address"] = a.Who.Address },
+    };
 
     /// <summary>The online meeting behind a Teams event the rep organised, with its attendance report once it has ended.</summary>
     public void OnlineMeeting(string subject, DateTimeOffset start, int minutes, (string JoinUrl, string ThreadId) teams,
@@ -379,39 +395,7 @@ internal sealed class Mailbox(int seed)
         var reports = new JsonArray();
         if (attended is { Count: > 0 })
         {
-            var first = attended.SelectMany(a => a.Intervals).Min(i => i.Join);
-            var last = attended.SelectMany(a => a.Intervals).Max(i => i.Leave);
-            reports.Add((JsonNode)new JsonObject
-            {
-                ["id"] = StableGuid("report:" + teams.ThreadId).ToString(),
-                ["totalParticipantCount"] = attended.Count,
-                ["meetingStartDateTime"] = Clock.Iso(WholeSeconds(start.AddMinutes(first))),
-                ["meetingEndDateTime"] = Clock.Iso(WholeSeconds(start.AddMinutes(last))),
-                ["attendanceRecords"] = new JsonArray(attended.Select(a =>
-                {
-                    var intervals = a.Intervals.Select(i => (Join: WholeSeconds(start.AddMinutes(i.Join)), Leave: WholeSeconds(start.AddMinutes(i.Leave)))).ToList();
-                    var seconds = intervals.Sum(i => (int)(i.Leave - i.Join).TotalSeconds);
-                    return (JsonNode)new JsonObject
-                    {
-                        ["id"] = ObjectIdOf(a.Who),
-                        ["emailAddress"] = a.Who.Address,
-                        ["totalAttendanceInSeconds"] = seconds,
-                        ["role"] = a.Role,
-                        ["identity"] = new JsonObject
-                        {
-                            ["id"] = ObjectIdOf(a.Who),
-                            ["displayName"] = a.Who.Name,
-                            ["tenantId"] = TenantOf(a.Who.Domain),
-                        },
-                        ["attendanceIntervals"] = new JsonArray(intervals.Select(i => (JsonNode)new JsonObject
-                        {
-                            ["joinDateTime"] = Clock.Iso(i.Join),
-                            ["leaveDateTime"] = Clock.Iso(i.Leave),
-                            ["durationInSeconds"] = (int)(i.Leave - i.Join).TotalSeconds,
-                        }).ToArray()),
-                    };
-                }).ToArray()),
-            });
+            reports.Add((JsonNode)AttendanceReport(teams.ThreadId, start, attended));
         }
         OnlineMeetings.Add(new JsonObject
         {
@@ -433,6 +417,46 @@ internal sealed class Mailbox(int seed)
             },
             ["attendanceReports"] = reports,
         });
+    }
+
+    // Teams' attendance report: who joined, when and for how long, whole seconds as Graph returns them.
+    private static JsonObject AttendanceReport(string threadId, DateTimeOffset start, IReadOnlyList<Attendance> attended)
+    {
+        var first = attended.SelectMany(a => a.Intervals).Min(i => i.Join);
+        var last = attended.SelectMany(a => a.Intervals).Max(i => i.Leave);
+        return new JsonObject
+        {
+            ["id"] = StableGuid("report:" + threadId).ToString(),
+            ["totalParticipantCount"] = attended.Count,
+            ["meetingStartDateTime"] = Clock.Iso(WholeSeconds(start.AddMinutes(first))),
+            ["meetingEndDateTime"] = Clock.Iso(WholeSeconds(start.AddMinutes(last))),
+            ["attendanceRecords"] = new JsonArray(attended.Select(a => (JsonNode)AttendanceRecord(a, start)).ToArray()),
+        };
+    }
+
+    private static JsonObject AttendanceRecord(Attendance a, DateTimeOffset start)
+    {
+        var intervals = a.Intervals.Select(i => (Join: WholeSeconds(start.AddMinutes(i.Join)), Leave: WholeSeconds(start.AddMinutes(i.Leave)))).ToList();
+        var seconds = intervals.Sum(i => (int)(i.Leave - i.Join).TotalSeconds);
+        return new JsonObject
+        {
+            ["id"] = ObjectIdOf(a.Who),
+            ["emailAddress"] = a.Who.Address,
+            ["totalAttendanceInSeconds"] = seconds,
+            ["role"] = a.Role,
+            ["identity"] = new JsonObject
+            {
+                ["id"] = ObjectIdOf(a.Who),
+                ["displayName"] = a.Who.Name,
+                ["tenantId"] = TenantOf(a.Who.Domain),
+            },
+            ["attendanceIntervals"] = new JsonArray(intervals.Select(i => (JsonNode)new JsonObject
+            {
+                ["joinDateTime"] = Clock.Iso(i.Join),
+                ["leaveDateTime"] = Clock.Iso(i.Leave),
+                ["durationInSeconds"] = (int)(i.Leave - i.Join).TotalSeconds,
+            }).ToArray()),
+        };
     }
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerSecond, t.Offset);

@@ -281,6 +281,13 @@ internal static class Ordinary
 
     private static void Newsletters(Mailbox b)
     {
+        Weekly(b);
+        PartnerNewsAndWebinars(b);
+    }
+
+    // Every week: two newsletters, the CRM's pipeline summary and the company's own weekly.
+    private static void Weekly(Mailbox b)
+    {
         string[] saas = [
             "Why your champions go quiet after the first call", "The 3-touch rule is dead (long live the 3-touch rule)", "Pricing pages that convert in 2026",
             "What 400 CFOs told us about vendor fatigue", "Referral pipelines: the cheapest quota you'll ever carry", "Q4 deal hygiene checklist",
@@ -326,6 +333,11 @@ internal static class Ordinary
                     new Opt { Kind = Kind.Bulk, ListName = "relecloud-weekly", Read = b.Dice.Next(2) > 0 });
             }
         }
+    }
+
+    // The one-off bulk mail: a vendor's partner newsletter and two webinar invitations.
+    private static void PartnerNewsAndWebinars(Mailbox b)
+    {
         string[] partnerNews = ["Partner News: Summer logistics update", "Partner News: Our new Memphis distribution center"];
         b.Mail(b.Thread(partnerNews[0]), People.NorthwindNews, L(People.Sam), [], Clock.Pt(8, 20, 6, 0), partnerNews[0],
             "Northwind Traders Partner News - August 2026\n\nPeak-season capacity, new carrier partners, and what our customers told us in the summer survey. Read online.",

@@ -373,7 +373,18 @@ internal static class Stories
     // CLOSED (won): discovery call with a late joiner, a demo, a proposal and a signed order form.
     private static void ClosedWilliamWon(Mailbox b)
     {
-        var (fatima, william, ruby, sam, kevin, noah, raj) = (People.Fatima, People.William, People.Ruby, People.Sam, People.Kevin, People.Noah, People.Raj);
+        var at = WilliamIntroduced(b);
+        WilliamDiscoveryCall(b);
+        WilliamRecapAndDemo(b);
+        WilliamProposalSigned(b);
+        WilliamThanksAndKickoff(b);
+        b.Referral(People.William, People.Fatima, at, Pt(10, 30, 11, 0), "won");
+    }
+
+    // Fatima introduces William; Sam reaches out and William proposes a time.
+    private static DateTimeOffset WilliamIntroduced(Mailbox b)
+    {
+        var (fatima, william, sam) = (People.Fatima, People.William, People.Sam);
         var intro = b.Thread("Intro: William <> Sam");
         var at = Pt(8, 10, 9, 30);
         b.Mail(intro, fatima, L(william, sam), None, at, intro.Topic,
@@ -383,6 +394,13 @@ internal static class Stories
             "Hi William,\n\nFatima Khan suggested we connect about accruals. Lamna Healthcare moved theirs out of spreadsheets in about six weeks.\n\nWould you have 45 minutes for a discovery conversation?\n\nSam");
         b.Mail(reach, william, L(sam), None, Pt(8, 11, 8, 5), "RE: " + reach.Topic,
             "Sam, good timing - we're replacing the spreadsheet-based accruals before year-end. Thursday the 20th at 10am Pacific?\n\nWilliam");
+        return at;
+    }
+
+    // The discovery call, invited and accepted, with William joining late.
+    private static void WilliamDiscoveryCall(Mailbox b)
+    {
+        var (william, sam, kevin) = (People.William, People.Sam, People.Kevin);
         var discovery = Pt(8, 20, 10, 0);
         const string subject = "VanArsdel / Relecloud - discovery";
         var teams = b.Teams(sam);
@@ -396,6 +414,12 @@ internal static class Stories
         // William joined seven minutes late.
         b.OnlineMeeting(subject, discovery, 45, teams, invited,
             [new(sam, "Organizer", (-1.8, 46.2)), new(kevin, "Presenter", (-0.6, 46.0)), new(william, "Attendee", (7.2, 44.5))]);
+    }
+
+    // The recap that brings in Ruby, and the demo on their sample data.
+    private static void WilliamRecapAndDemo(Mailbox b)
+    {
+        var (william, ruby, sam, kevin) = (People.William, People.Ruby, People.Sam, People.Kevin);
         var recap = b.Thread("Recap + next steps - VanArsdel / Relecloud");
         b.Mail(recap, sam, L(william), L(kevin), Pt(8, 20, 12, 30), recap.Topic,
             "William, thanks for the time today. Recap: accruals in spreadsheets across 4 entities, close takes 9 days, goal is 5. Next step: a demo with Ruby on your own sample data. Kevin will send the data template.\n\nSam", new Opt { Attach = true });
@@ -414,6 +438,12 @@ internal static class Stories
             "Demo on your sample data.", demoTeams);
         b.OnlineMeeting(demoSubject, demo, 60, demoTeams, demoInvited,
             [new(sam, "Organizer", (-1.0, 58.3)), new(kevin, "Presenter", (-0.2, 58.3)), new(william, "Attendee", (0.1, 57.9)), new(ruby, "Attendee", (1.9, 57.6))]);
+    }
+
+    // The proposal, William's questions, the legal redlines with Raj, and the signed order form.
+    private static void WilliamProposalSigned(Mailbox b)
+    {
+        var (william, ruby, sam, noah, raj) = (People.William, People.Ruby, People.Sam, People.Noah, People.Raj);
         var proposal = b.Thread("Relecloud proposal - VanArsdel");
         b.Mail(proposal, sam, L(william), L(ruby), Pt(9, 15, 15, 30), proposal.Topic,
             "William, Ruby - attached is our proposal: Relecloud Spend for 4 entities, 60 users, accruals and AP modules, 3-year term. Implementation in 8 weeks, live before your January close.\n\nSam", new Opt { Attach = true });
@@ -434,6 +464,12 @@ internal static class Stories
             "Signed order form attached. Looking forward to getting started!\n\nWilliam", new Opt { Attach = true });
         b.Mail(proposal, sam, L(william), L(noah), Pt(10, 28, 15, 0), "RE: " + proposal.Topic,
             "Fantastic - thank you, William! Noah will reach out this week to schedule the kickoff.\n\nSam");
+    }
+
+    // Sam thanks Fatima; Noah kicks off onboarding.
+    private static void WilliamThanksAndKickoff(Mailbox b)
+    {
+        var (fatima, william, ruby, sam, noah) = (People.Fatima, People.William, People.Ruby, People.Sam, People.Noah);
         var thanks = b.Thread("Thank you for the VanArsdel introduction");
         b.Mail(thanks, sam, L(fatima), None, Pt(10, 30, 9, 0), thanks.Topic,
             "Fatima, I wanted you to hear it from me: VanArsdel signed this week. Thank you for the introduction - dinner is on me next time I'm in Boston.\n\nSam");
@@ -444,7 +480,6 @@ internal static class Stories
             "William, Ruby - welcome to Relecloud! Attached is the kickoff agenda and the data checklist for the four entities. Kickoff is Tuesday the 10th.\n\nNoah Feldman\nCustomer Success Manager", new Opt { Attach = true });
         b.Mail(kickoff, ruby, L(noah), L(william, sam), Pt(11, 5, 8, 20), "RE: " + kickoff.Topic,
             "Thanks Noah. We'll have the vendor master and the open PO extract ready by Monday.\n\nRuby");
-        b.Referral(william, fatima, at, Pt(10, 30, 11, 0), "won");
     }
 
     // CLOSED (not now): Rebecca organised a Teams overview, then CANCELLED it (vendor freeze until Q2).
