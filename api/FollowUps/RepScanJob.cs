@@ -8,7 +8,7 @@ namespace OutlookReferral.FollowUps;
 /// or app-only access; a rep whose token is gone fails here until they open the pane again.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RepScanJob(RepScanner scanner, ILogger<RepScanJob> logger) : IJob
+public sealed class RepScanJob(RepScanner scanner, IHostApplicationLifetime lifetime, ILogger<RepScanJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -19,6 +19,11 @@ public sealed class RepScanJob(RepScanner scanner, ILogger<RepScanJob> logger) :
             context.Result = result.GraphRequests;
             logger.LogInformation("Background scan of {Tenant}/{User} on {Instance}: {Referrals} referrals, {Requests} Graph requests",
                 rep.TenantId, rep.UserId, context.Scheduler.SchedulerInstanceId, result.Referrals.Count, result.GraphRequests);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The host is stopping and the scan stopped with it: not the rep's failure; the next interval scans again.
+            logger.LogInformation("Background scan of {Tenant}/{User} stopped with the host", rep.TenantId, rep.UserId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
