@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using OutlookReferral.Identity;
-using OutlookReferral.Introductions;
 using OutlookReferral.Storage;
 
 namespace OutlookReferral.FollowUps;
@@ -142,21 +141,27 @@ public sealed class MailStore(Database database)
         ORDER BY folder, at DESC, message_id
         """;
 
-    /// <summary>The window's kept messages, and every message's participants fed to <paramref name="correspondents"/>.</summary>
-    public async Task<IReadOnlyList<MailItem>> ReadWindowAsync(RepId rep, DateTimeOffset since, Correspondents correspondents, CancellationToken ct)
+    /// <summary>The window's rows as entries: what <see cref="MailWindowState"/> starts from when it holds nothing for the rep.</summary>
+    public async Task<Dictionary<string, MailWindowState.Entry>> ReadEntriesAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var kept = new List<MailItem>();
-        // Row by row: a 100k-message window is never held whole.
+        var entries = new Dictionary<string, MailWindowState.Entry>(StringComparer.Ordinal);
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
-            correspondents.Add(ParticipantsOnly(row));
-            if (row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored)
-            {
-                kept.Add(stored.AsMailItem());
-            }
+            var kept = row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored ? stored.AsMailItem() : null;
+            entries[row.Id] = new MailWindowState.Entry(row.Id, (MailFolderKind)row.Kind, row.At, row.Participants, kept);
         }
-        return kept;
+        return entries;
+    }
+
+    private const string SelectLinks = "SELECT folder AS Folder, delta_link AS Link FROM mail_delta_links WHERE tenant_id = @TenantId AND user_id = @UserId";
+
+    /// <summary>Each folder's saved delta link: with the kept addresses, what the stored window stands at.</summary>
+    public async Task<Dictionary<string, string>> DeltaLinksAsync(RepId rep, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Folder, string Link)>(new CommandDefinition(SelectLinks, rep, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Folder, r => r.Link, StringComparer.Ordinal);
     }
 
     private sealed class WindowRow
@@ -169,7 +174,7 @@ public sealed class MailStore(Database database)
     }
 
     // Address and shown name of each participant in message order (from, to, cc), one per line, tab between.
-    private static string Participants(MailItem message)
+    internal static string Participants(MailItem message)
     {
         var text = new StringBuilder();
         foreach (var address in message.To.Concat(message.Cc).Prepend(message.From).Where(a => a.Length > 0))
@@ -181,18 +186,21 @@ public sealed class MailStore(Database database)
 
     private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ');
 
-    private static MailItem ParticipantsOnly(WindowRow row)
+    /// <summary>A kept message as it reads back from its JSON.</summary>
+    internal static MailItem AsStored(MailItem message) => StoredMail.Of(message).AsMailItem();
+
+    internal static MailItem ParticipantsOnly(string id, MailFolderKind folder, DateTimeOffset at, string participants)
     {
         var addresses = new List<string>();
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in row.Participants.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in participants.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var address = tab < 0 ? line : line[..tab];
             addresses.Add(address);
             names.TryAdd(address, tab < 0 ? address : line[(tab + 1)..]);
         }
-        return new MailItem(row.Id, "", "", "", addresses, [], row.At, (MailFolderKind)row.Kind) { Names = names };
+        return new MailItem(id, "", "", "", addresses, [], at, folder) { Names = names };
     }
 }
 

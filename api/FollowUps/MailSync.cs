@@ -12,8 +12,10 @@ public sealed record MailWindow(IReadOnlyList<MailItem> Messages, Correspondents
 /// when there is one, a full sync when there is none or Graph no longer takes it (410, syncStateNotFound, a broken
 /// link). Addresses tracked since the last scan get their history by a search per folder, not by a full read.
 /// </summary>
-public sealed class MailSync(MailStore store)
+public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
 {
+    private readonly MailWindowCache windows = cache ?? new MailWindowCache();
+
     private static readonly MailFolderKind[] Folders = [MailFolderKind.Inbox, MailFolderKind.SentItems];
 
     public async Task<MailWindow> SyncAsync(
@@ -21,11 +23,14 @@ public sealed class MailSync(MailStore store)
         IProgress<MailPageRead>? progress, CancellationToken ct)
     {
         var keptBefore = await store.KeptAddressesAsync(rep, ct);
+        var linksBefore = await store.DeltaLinksAsync(rep, ct);
+        // The window this instance left, if the store still stands there; else it is read from the store at the end.
+        var state = windows.Take(rep, MailWindowCache.Stamp(linksBefore, keptBefore)) ?? new MailWindowState(linksBefore, null);
         var read = 0;
         var fullySynced = new HashSet<MailFolderKind>();
         foreach (var (folder, index) in Folders.Select((f, i) => (f, i)))
         {
-            var sync = new FolderSync(store, rep, graph, folder, keep, since, pageSize,
+            var sync = new FolderSync(store, state, rep, graph, folder, keep, since, pageSize,
                 page => progress?.Report(new MailPageRead(folder, index, Folders.Length, page.Count, OldestOf(page, folder))));
             var (count, full) = await sync.RunAsync(ct);
             read += count;
@@ -37,12 +42,21 @@ public sealed class MailSync(MailStore store)
         var missing = tracked.Where(a => !keptBefore.Contains(a)).Order(StringComparer.Ordinal).ToList();
         foreach (var folder in Folders.Where(f => missing.Count > 0 && !fullySynced.Contains(f)))
         {
-            read += await BackfillAsync(rep, graph, folder, missing, keep, since, pageSize, ct);
+            read += await BackfillAsync(rep, graph, state, folder, missing, keep, since, pageSize, ct);
         }
-        await store.SetKeptAddressesAsync(rep, tracked, ct);
+        if (!keptBefore.SetEquals(tracked))
+        {
+            await store.SetKeptAddressesAsync(rep, tracked, ct);
+        }
         await store.PruneAsync(rep, since, ct);
-        var correspondents = new Correspondents();
-        var kept = await store.ReadWindowAsync(rep, since, correspondents, ct);
+        if (state.Entries is null)
+        {
+            state.Load(await store.ReadEntriesAsync(rep, since, ct));
+        }
+        state.Prune(since);
+        var (kept, correspondents) = state.Window();
+        // Stamped with what this sync wrote: if another instance wrote since, the stamps differ and the store is read again.
+        windows.Put(rep, MailWindowCache.Stamp(state.Links, tracked), state);
         return new MailWindow(kept, correspondents, read);
     }
 
@@ -51,7 +65,8 @@ public sealed class MailSync(MailStore store)
     /// kept (the delta knows every one); a search that reaches Graph's limit may have missed some, so the folder is synced again instead.
     /// </summary>
     private async Task<int> BackfillAsync(
-        RepId rep, RepGraph graph, MailFolderKind folder, IReadOnlyList<string> addresses, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize, CancellationToken ct)
+        RepId rep, RepGraph graph, MailWindowState state, MailFolderKind folder, IReadOnlyList<string> addresses, Func<MailItem, bool> keep,
+        DateTimeOffset since, int pageSize, CancellationToken ct)
     {
         var found = new List<MailItem>();
         var read = 0;
@@ -66,9 +81,11 @@ public sealed class MailSync(MailStore store)
         if (read >= MailboxDelta.SearchLimit)
         {
             await store.ForgetFolderAsync(rep, MailboxDelta.FolderName(folder), folder, ct);
-            return read + (await new FolderSync(store, rep, graph, folder, keep, since, pageSize, null).RunAsync(ct)).Read;
+            state.Forget(MailboxDelta.FolderName(folder), folder);
+            return read + (await new FolderSync(store, state, rep, graph, folder, keep, since, pageSize, null).RunAsync(ct)).Read;
         }
         await store.KeepAsync(rep, found, ct);
+        state.Keep(found);
         return read;
     }
 
@@ -77,7 +94,7 @@ public sealed class MailSync(MailStore store)
 
     /// <summary>One folder's round: from its saved link, else (or when Graph refuses the link) a full sync.</summary>
     private sealed class FolderSync(
-        MailStore store, RepId rep, RepGraph graph, MailFolderKind folder, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
+        MailStore store, MailWindowState state, RepId rep, RepGraph graph, MailFolderKind folder, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
         Action<IReadOnlyList<MessageJson>>? onPageRead)
     {
         private readonly string name = MailboxDelta.FolderName(folder);
@@ -97,6 +114,7 @@ public sealed class MailSync(MailStore store)
             }
             // Rows and link go first: a full sync cut short leaves no link, so the next scan starts it again.
             await store.ForgetFolderAsync(rep, name, folder, ct);
+            state.Forget(name, folder);
             return (await RoundAsync(await MailboxDelta.FirstRequestAsync(graph, folder, since, pageSize, ct), ct), true);
         }
 
@@ -107,11 +125,14 @@ public sealed class MailSync(MailStore store)
             {
                 read += page.Count;
                 // Mail outside the window (a folder too large to filter, or an edit that moved a date back) is not stored.
-                await store.ApplyAsync(rep, page.Select(e => e.Message is { } m && m.At >= since
+                var changes = page.Select(e => e.Message is { } m && m.At >= since
                     ? new MailChange(e.Id, m, keep(m))
-                    : new MailChange(e.Id, null, false)).ToList(), ct);
+                    : new MailChange(e.Id, null, false)).ToList();
+                await store.ApplyAsync(rep, changes, ct);
+                state.Apply(changes);
             }, ct, onPageRead);
             await store.SaveDeltaLinkAsync(rep, name, deltaLink, ct);
+            state.SaveLink(name, deltaLink);
             return read;
         }
     }

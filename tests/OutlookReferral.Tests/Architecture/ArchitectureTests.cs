@@ -35,7 +35,8 @@ public class ArchitectureTests
     private static readonly string[] Composition =
     [
         $"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult",
-        $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.Platform.FeatureSetup",
+        $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.FollowUps.MailWindowState",
+        $"{Root}.Platform.FeatureSetup",
     ];
 
     /// <summary>

@@ -45,11 +45,13 @@ internal sealed class DeltaScanRig : IDisposable
 
     /// <summary>One scan of the rep as the API runs it: mail from the stored window brought up to date.</summary>
     public async Task<ScanResult> ScanAsync(
-        GraphEmulator emulator, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, int pageSize = 50, GraphChaos? chaos = null)
+        GraphEmulator emulator, IReadOnlyList<TrackedReferral> referrals, DateTimeOffset now, int pageSize = 50, GraphChaos? chaos = null,
+        MailSync? instance = null)
     {
+        var sync = instance ?? Sync;
         using var graph = RepGraph.Create(chaos?.InFrontOf(emulator) ?? emulator, new AnonymousAuthenticationProvider(), DemoGraphFactory.BaseUrl, emulator.Mailbox.UserId);
         var options = new GraphOptions { PageSize = pageSize };
-        MailSource window = (tracked, keep, ct) => Sync.SyncAsync(Rep, graph, tracked, keep, now.AddDays(-options.WindowDays), pageSize, null, ct);
+        MailSource window = (tracked, keep, ct) => sync.SyncAsync(Rep, graph, tracked, keep, now.AddDays(-options.WindowDays), pageSize, null, ct);
         return await FollowUpScanner.ScanAsync(graph, referrals, now, options, CancellationToken.None, mail: window);
     }
 

@@ -108,6 +108,34 @@ public sealed class DeltaScanTests
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>Each instance keeps the windows it scanned in memory; one must not trust its copy after another scanned the rep.</summary>
+    [Test]
+    public async Task AnInstanceSeesWhatAnotherInstanceStoredSinceItsLastScan()
+    {
+        var (emulator, _, folder) = Load(Story(100)
+            .Received(Now.AddDays(-2), "Re: Referred by George Smith", Prospect, "Happy to talk."));
+        var reply = emulator.Mailbox.Inbox.Single(m => (string?)m.Json["subject"] == "Re: Referred by George Smith").Id;
+        using var rig = await DeltaScanRig.CreateAsync();
+        var other = new MailSync(rig.Store);
+        var referrals = emulator.Mailbox.TrackedReferrals();
+        var answered = await rig.ScanAsync(emulator, referrals, Now);
+
+        emulator.Mailbox.MoveOut(reply);
+        var elsewhere = await rig.ScanAsync(emulator, referrals, Now, instance: other);
+        var back = await rig.ScanAsync(emulator, referrals, Now);
+        using var fresh = await DeltaScanRig.CreateAsync();
+        var fromNothing = await fresh.ScanAsync(emulator, referrals, Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(answered.Referrals.Single().Status.State, Is.EqualTo(ReferralState.Replied));
+            Assert.That(elsewhere.Referrals.Single().Status.State, Is.EqualTo(ReferralState.Quiet));
+            Assert.That(back.Referrals.Single().Status.State, Is.EqualTo(ReferralState.Quiet), "the first instance's copy still had the answer");
+            Assert.That(DeltaScanRig.Outcome(back), Is.EqualTo(DeltaScanRig.Outcome(fromNothing)));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Test]
     public async Task MailThatSlidesOutOfTheWindowIsPruned()
     {
