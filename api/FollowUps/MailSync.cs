@@ -101,7 +101,8 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
 
         public async Task<(int Read, bool Full)> RunAsync(CancellationToken ct)
         {
-            if (await store.DeltaLinkAsync(rep, name, ct) is { } link)
+            // The window state mirrors every link the store holds for this rep (read once, at the start of the sync).
+            if (state.Links.GetValueOrDefault(name) is { } link)
             {
                 try
                 {
