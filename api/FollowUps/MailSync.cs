@@ -108,7 +108,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
                 {
                     return (await RoundAsync(MessagePages.Link(link, MailboxDelta.Prefer(pageSize)), ct), false);
                 }
-                catch (Exception refused) when (DeltaResync.IsNeeded(refused))
+                catch (Exception refused) when (MailboxDelta.NeedsResync(refused))
                 {
                     // The state behind the link is gone: start this folder again from nothing.
                 }
