@@ -101,8 +101,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
 
         public async Task<(int Read, bool Full)> RunAsync(CancellationToken ct)
         {
-            // The window state mirrors every link the store holds for this rep (read once, at the start of the sync).
-            if (state.Links.GetValueOrDefault(name) is { } link)
+            if (await store.DeltaLinkAsync(rep, name, ct) is { } link)
             {
                 try
                 {
