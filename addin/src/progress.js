@@ -55,6 +55,9 @@ export function scanProgress(region, { onBackgroundScan, lastScanAt }) {
       } finally {
         own -= 1;
         if (own === 0) {
+          // What the fast polls saw running was this scan (or one it joined): its result is on screen,
+          // so the idle check must not take it for a background scan and reload the list.
+          wasRunning = false;
           region.replaceChildren();
           region.hidden = true;
           clearTimeout(timer);

@@ -307,6 +307,59 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
     }
 
     [Test]
+    public async Task ThePanesOwnScanIsNotTakenForABackgroundOneWhenTheIdleCheckComesRound()
+    {
+        // The pane's own scan is seen running by its fast polls, then ends; the idle check that follows
+        // must not mistake it for one the background service ran and re-read (and re-draw) the list.
+        var release = new TaskCompletionSource();
+        var finished = false;
+        string? lastScanAt = null;
+        var listCalls = 0;
+        try
+        {
+            var page = await OpenPaneAsync(async p =>
+            {
+                await p.Clock.InstallAsync();
+                p.Request += (_, r) =>
+                {
+                    if (r.Method == "GET" && r.Url.EndsWith("/api/referrals", StringComparison.Ordinal)) listCalls++;
+                };
+                await p.RouteAsync("**/api/scan", async route =>
+                {
+                    await release.Task;
+                    var response = await route.FetchAsync();
+                    var summary = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
+                    lastScanAt = summary.RootElement.GetProperty("scannedAt").GetString();
+                    finished = true;
+                    await route.FulfillAsync(new() { Response = response });
+                });
+                await p.RouteAsync("**/api/scan/progress", route => route.FulfillAsync(new()
+                {
+                    ContentType = "application/json",
+                    Body = finished
+                        ? $$"""{"running":false,"firstScan":false,"folder":null,"pages":0,"messagesRead":0,"fraction":null,"startedAt":null,"lastScanAt":"{{lastScanAt}}"}"""
+                        : """{"running":true,"firstScan":false,"folder":"Inbox","pages":1,"messagesRead":20,"fraction":0.1,"startedAt":"2026-11-23T15:00:00Z","lastScanAt":null}""",
+                }));
+            });
+            await Expect(page.Locator("#scan-progress")).ToHaveTextAsync("Reading Inbox: 1 page, 20 messages");
+            release.SetResult();
+            await ExpectScanFinishedAsync(page);
+            var before = listCalls;
+
+            await page.Clock.FastForwardAsync("00:16");
+            await page.Clock.FastForwardAsync("00:16");
+            // Let any reload the checks started reach the network before counting.
+            await page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))");
+            await Task.Delay(500);
+            Assert.That(listCalls, Is.EqualTo(before), "the list was read again though no scan but the pane's own had run");
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    [Test]
     public async Task AFirstRunSaysWhatThePaneDoesAndOffersToTrackTheOpenMessage()
     {
         const string Empty = """{"referrals":[],"lastScanAt":null}""";
@@ -361,7 +414,7 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
 
         // The bar's widths still follow the counts: CSSOM, not style attributes.
         await page.GetByRole(AriaRole.Button, new() { Name = "Follow-ups" }).ClickAsync();
-        Assert.That(await Segment(page, "5 gone quiet").EvaluateAsync<string>("s => getComputedStyle(s).flexGrow"), Is.EqualTo("5"));
+        await Expect(Segment(page, "5 gone quiet")).ToHaveCSSAsync("flex-grow", "5");
         Assert.That(await page.EvaluateAsync<string[]>("() => window.__violations"), Is.Empty);
     }
 
