@@ -17,16 +17,6 @@ public sealed record MailChange(string Id, MailItem? Message, bool Keep);
 /// </summary>
 public sealed class MailStore(Database database)
 {
-    private const string SelectLink = """
-        SELECT delta_link FROM mail_delta_links WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Folder
-        """;
-
-    public async Task<string?> DeltaLinkAsync(RepId rep, string folder, CancellationToken ct)
-    {
-        await using var connection = await database.OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SelectLink, new { rep.TenantId, rep.UserId, Folder = folder }, cancellationToken: ct));
-    }
-
     private const string DeleteLink = "DELETE FROM mail_delta_links WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Folder";
 
     private const string InsertLink = """

@@ -101,13 +101,14 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
 
         public async Task<(int Read, bool Full)> RunAsync(CancellationToken ct)
         {
-            if (await store.DeltaLinkAsync(rep, name, ct) is { } link)
+            // The window state mirrors every link the store holds for this rep (read once, at the start of the sync).
+            if (state.Links.GetValueOrDefault(name) is { } link)
             {
                 try
                 {
                     return (await RoundAsync(MessagePages.Link(link, MailboxDelta.Prefer(pageSize)), ct), false);
                 }
-                catch (Exception refused) when (MailboxDelta.NeedsResync(refused))
+                catch (Exception refused) when (DeltaResync.IsNeeded(refused))
                 {
                     // The state behind the link is gone: start this folder again from nothing.
                 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using OutlookReferral.FollowUps;
 
@@ -75,10 +74,6 @@ internal static class MailboxDelta
         await onPage(page);
         return deltaLink ?? throw new InvalidOperationException("Graph ended a delta round without a delta link.");
     }
-
-    /// <summary>Whether a failure of a stored delta link means "start again": expired or evicted state (410), or a link Graph no longer reads.</summary>
-    public static bool NeedsResync(Exception failure) => failure is ODataError { ResponseStatusCode: 410 or 400 or 404 }
-        || (failure is ODataError error && string.Equals(error.Error?.Code, "syncStateNotFound", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// One folder's messages with any of <paramref name="addresses"/>: <c>$search="participants:a OR participants:b"</c>

@@ -28,7 +28,7 @@ public static class CalendarSync
             {
                 return await RoundAsync(graph, known.Window, known.Events, known.DeltaLink, options.PageSize, ct);
             }
-            catch (ODataError error) when (IsStale(error))
+            catch (ODataError error) when (DeltaResync.IsNeeded(error))
             {
                 // Expired, evicted or broken: start again from nothing, as Graph asks (410 means "full resync").
             }
@@ -44,13 +44,6 @@ public static class CalendarSync
             return await RoundAsync(graph, window, null, null, options.PageSize, ct);
         }
     }
-
-    // 410 Gone / SyncStateNotFound for an evicted token (delta-query-overview.md, "Token duration",
-    // "Synchronization reset"), and 400/404 for a link Graph no longer understands.
-    private static bool IsStale(ODataError error) =>
-        error.ResponseStatusCode is 400 or 404 or 410
-        || error.Error?.Code is { } code && (code.Equals("syncStateNotFound", StringComparison.OrdinalIgnoreCase)
-            || code.Equals("resyncRequired", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>One round: from <paramref name="link"/> (or an initial request) through the nextLinks to a deltaLink.</summary>
     private static async Task<CalendarSnapshot> RoundAsync(
