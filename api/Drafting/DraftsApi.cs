@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
@@ -29,7 +28,7 @@ public static class DraftsApi
 
     /// <summary>What drafting needs besides the request, bound as one parameter (eShop's OrderServices).</summary>
     public sealed record DraftServices(
-        ReferralStore Referrals, RepScanner Scanner, IRepGraphFactory Graphs, TemplateStore Templates, DraftLedger Ledger,
+        ReferralStore Referrals, IRescan Rescan, IRepGraphFactory Graphs, TemplateStore Templates, DraftLedger Ledger,
         DraftClaims Claims, MailboxClock Clock);
 
     public static RouteGroupBuilder MapDrafts(this IEndpointRouteBuilder routes)
@@ -56,7 +55,7 @@ public static class DraftsApi
         {
             using var graph = services.Graphs.For(rep);
             // Read the mailbox now: the prospect may have answered a minute ago.
-            var scan = await services.Scanner.FreshScanAsync(rep, ct);
+            var scan = await services.Rescan.FreshScanAsync(rep, ct);
             var (referral, status) = scan.Referrals.FirstOrDefault(r => r.Referral.Id == id);
             if (referral is null)
             {

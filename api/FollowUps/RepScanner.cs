@@ -16,7 +16,7 @@ namespace OutlookReferral.FollowUps;
 public sealed class RepScanner(
     ReferralStore referrals, FollowUpStatusStore statuses, SuggestionStore suggestions, MeetingStore meetings, IRepGraphFactory graphs,
     IOptions<GraphOptions> options, MailboxClock clock, ScanProgressBoard progress, Timeline.StoryStore stories, MailSync mail,
-    CalendarStore calendars, IHostApplicationLifetime lifetime)
+    CalendarStore calendars, IHostApplicationLifetime lifetime) : IRescan
 {
     private readonly ConcurrentDictionary<RepId, Lazy<Task<ScanResult>>> running = new();
 
@@ -52,6 +52,12 @@ public sealed class RepScanner(
         return await ScanAsync(rep, ct);
     }
 
+    async Task<ScannedReferrals> IRescan.FreshScanAsync(RepId rep, CancellationToken ct)
+    {
+        var scan = await FreshScanAsync(rep, ct);
+        return new ScannedReferrals(scan.Rep, scan.Referrals);
+    }
+
     // No caller's token: one caller giving up must not cancel the scan the others wait for. The host stopping does:
     // mail pages land in their own transactions and the delta link last, so the next scan picks up where this one stopped.
     private async Task<ScanResult> RunAsync(RepId rep, Lazy<Task<ScanResult>> flight)
@@ -74,7 +80,7 @@ public sealed class RepScanner(
             var result = await FollowUpScanner.ScanAsync(graph, tracked, now, options.Value, ct, known: known, progress: pages, mail: window, calendar: calendar);
             await statuses.SaveAsync(rep, result, ct);
             await stories.SaveAsync(rep, result.Stories.Select(s => (s.Key, s.Value)), ct);
-            await meetings.SaveAsync(rep, result, known, ct);
+            await meetings.SaveAsync(rep, result.Referrals, result.Attendance, result.FinishedAt, known, ct);
             if (result.Calendar is { } synced)
             {
                 await calendars.SaveAsync(rep, synced, result.FinishedAt, ct);

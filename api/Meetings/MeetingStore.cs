@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Dapper;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;
 
@@ -67,17 +66,22 @@ public sealed class MeetingStore(Database database)
         FROM referrals r WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
         """;
 
-    /// <summary>Replaces the stored meetings of the scanned referrals, keeping the rep's settlements.</summary>
-    public async Task SaveAsync(RepId rep, ScanResult scan, MeetingKnowledge known, CancellationToken ct = default)
+    /// <summary>
+    /// Replaces the stored meetings of the scanned referrals, keeping the rep's settlements. The scan hands over the
+    /// referrals' verdicts, the attendance evidence it read (by event id) and when it finished.
+    /// </summary>
+    public async Task SaveAsync(
+        RepId rep, IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> referrals, IReadOnlyDictionary<string, AttendanceEvidence> attendance,
+        DateTimeOffset scannedAt, MeetingKnowledge known, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var (referral, status) in scan.Referrals)
+        foreach (var (referral, status) in referrals)
         {
             foreach (var verdict in status.Meetings)
             {
                 var m = verdict.Meeting;
-                var evidence = scan.Attendance.GetValueOrDefault(m.EventId);
+                var evidence = attendance.GetValueOrDefault(m.EventId);
                 var settled = known.Settlements.TryGetValue((m.EventId, referral.Id), out var word) ? word : (Settlement?)null;
                 var row = new
                 {
@@ -87,7 +91,7 @@ public sealed class MeetingStore(Database database)
                     AttendanceRecords = evidence is AttendanceEvidence.Report report ? JsonSerializer.Serialize(report.Records) : null,
                     FirstCheckedAt = (evidence as AttendanceEvidence.Pending)?.FirstCheckedAt,
                     Settlement = settled switch { Core.Settlement.NoShow => "no-show", Core.Settlement.Met => "met", _ => null },
-                    now = scan.FinishedAt,
+                    now = scannedAt,
                     Note = verdict.Note is { Length: > 1000 } note ? note[..1000] : verdict.Note,
                 };
                 await connection.ExecuteAsync(new CommandDefinition(Delete, row, transaction, cancellationToken: ct));

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
 
@@ -46,14 +45,14 @@ public static class MeetingsApi
 
     public static async Task<Results<NoContent, NotFound>> Settle(
         string eventId, SettleRequest request, RepId rep,
-        MeetingStore store, RepScanner scanner, MailboxClock clock, CancellationToken ct)
+        MeetingStore store, IRescan rescan, MailboxClock clock, CancellationToken ct)
     {
         if (!await store.SettleAsync(rep, eventId, request.Outcome == "no-show" ? Settlement.NoShow : Settlement.Met, clock.Now, ct))
         {
             return TypedResults.NotFound();
         }
         // A scan already running read the meeting before the rep's word: the verdict needs one that starts now.
-        await scanner.FreshScanAsync(rep, ct);
+        await rescan.FreshScanAsync(rep, ct);
         return TypedResults.NoContent();
     }
 }

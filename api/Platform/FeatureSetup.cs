@@ -20,6 +20,8 @@ public static class FeatureSetup
     {
         builder.Services.AddSingleton<ReferralStore>();
         builder.Services.AddSingleton<RepScanner>();
+        // Features that must rescan (a draft, a settled meeting) ask for the scan through Core, not the scanner.
+        builder.Services.AddSingleton<IRescan>(services => services.GetRequiredService<RepScanner>());
         builder.Services.AddSingleton<MailStore>();
         builder.Services.AddSingleton<MailSync>();
         builder.Services.AddSingleton<RepRegistry>();

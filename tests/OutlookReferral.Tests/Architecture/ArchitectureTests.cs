@@ -45,11 +45,6 @@ public class ArchitectureTests
     /// </summary>
     private static readonly string[] KnownCrossings =
     [
-        // A draft and a settled meeting rescan first, and the meeting store saves its part of a scan: features that call
-        // back into the composition. To undo by handing them the rescan as a delegate, once the scan rewrites
-        // (branches delta-mail, delta-calendar) have landed.
-        "DraftsApi -> RepScanner", "DraftsApi -> ScanResult", "MeetingsApi -> RepScanner", "MeetingsApi -> ScanResult",
-        "MeetingStore -> ScanResult",
         // Read models other features show: the meetings with a prospect, and each referral's story.
         "SourcesApi -> MeetingRecord", "SourcesApi -> MeetingStore", "SourcesApi -> StoryKind", "SourcesApi -> StoryMessage",
         "SourcesApi -> StoryStore", "TimelineApi -> MeetingRecord", "TimelineApi -> MeetingStore",
