@@ -20,8 +20,8 @@ public sealed record ScanResult(
     int MessagesRead)
 {
     /// <summary>Each referral's story messages (the timeline), by referral id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Timeline.StoryMessage>> Stories { get; init; } =
-        new Dictionary<string, IReadOnlyList<Timeline.StoryMessage>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<StoryMessage>> Stories { get; init; } =
+        new Dictionary<string, IReadOnlyList<StoryMessage>>();
 
     /// <summary>The rep's calendar as this scan left it, with its delta link: the next scan's starting point.</summary>
     public CalendarSnapshot? Calendar { get; init; }

@@ -5,24 +5,8 @@ using OutlookReferral.Storage;
 
 namespace OutlookReferral.Meetings;
 
-/// <summary>A meeting with a referred prospect as stored: the list is instant, and evidence is read from Graph once.</summary>
-public sealed class MeetingRecord
-{
-    public string EventId { get; init; } = "";
-    public string ReferralId { get; init; } = "";
-    public string Subject { get; init; } = "";
-    public DateTimeOffset StartAt { get; init; }
-    public DateTimeOffset EndAt { get; init; }
-    public string Outcome { get; init; } = "";
-    public string? Evidence { get; init; }
-    public string? Attendance { get; init; }
-    public string? AttendanceRecords { get; init; }
-    public DateTimeOffset? FirstCheckedAt { get; init; }
-    public string? Settlement { get; init; }
-    public string? Note { get; init; }
-}
-
-public sealed class MeetingStore(Database database)
+/// <summary>The rep's meetings with referred prospects, as the scan stored them with its verdicts and the rep's settlements.</summary>
+public sealed class MeetingStore(Database database) : IMeetingHistory
 {
     private const string Select = """
         SELECT event_id AS EventId, referral_id AS ReferralId, subject, start_at AS StartAt, end_at AS EndAt, outcome, evidence,

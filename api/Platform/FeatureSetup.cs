@@ -28,6 +28,7 @@ public static class FeatureSetup
         builder.Services.AddSingleton<FollowUpStatusStore>();
         builder.Services.AddSingleton<ScanProgressBoard>();
         builder.Services.AddSingleton<StoryStore>();
+        builder.Services.AddSingleton<IReferralStories>(services => services.GetRequiredService<StoryStore>());
         builder.AddScanSchedule();
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<DraftLedger>();
@@ -39,6 +40,7 @@ public static class FeatureSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
         builder.Services.AddSingleton<MeetingStore>();
+        builder.Services.AddSingleton<IMeetingHistory>(services => services.GetRequiredService<MeetingStore>());
         builder.Services.AddSingleton<CalendarStore>();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
     }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Identity;
-using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
-using OutlookReferral.Timeline;
 
 namespace OutlookReferral.Sources;
 
@@ -35,7 +33,7 @@ public static class SourcesApi
     }
 
     public static async Task<Ok<SourcesResponse>> ListSources(
-        RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
+        RepId rep, ReferralStore referrals, IReferralStories stories, IMeetingHistory meetings, MailboxClock clock, CancellationToken ct)
     {
         var all = (await referrals.ListAsync(rep, ct)).Select(r => r.AsResponse(clock.Now)).ToList();
         var story = await stories.AllAsync(rep, ct);

@@ -1,13 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace OutlookReferral.Timeline;
-
-/// <summary>What one message is in a referral's story. Serialised kebab-case: "auto-reply", "ask-source"...</summary>
-[JsonConverter(typeof(KebabEnumConverter<StoryKind>))]
-public enum StoryKind { Introduction, Note, Answer, AutoReply, AskSource, UpdateSource }
-
-/// <summary>One message of a referral's story: when, what kind, and the id that opens it in Outlook.</summary>
-public sealed record StoryMessage(string MessageId, StoryKind Kind, DateTimeOffset At, string Subject);
 
 /// <summary>
 /// Sorts a referral's mail into its story: the introduction, the rep's notes, the prospect's answers

@@ -18,7 +18,7 @@ public sealed class StoryRow
 }
 
 /// <summary>Each referral's story messages, replaced whole when a scan finds it changed. Every statement filters on the rep.</summary>
-public sealed class StoryStore(Database database)
+public sealed class StoryStore(Database database) : IReferralStories
 {
     private const string DeleteStory = """
         DELETE FROM referral_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND referral_id = @ReferralId

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Identity;
-using OutlookReferral.Meetings;
 using OutlookReferral.Platform;
 
 namespace OutlookReferral.Timeline;
@@ -37,7 +36,7 @@ public static class TimelineApi
     }
 
     public static async Task<Results<Ok<TimelineResponse>, NotFound>> GetTimeline(
-        string id, RepId rep, ReferralStore referrals, StoryStore stories, MeetingStore meetings, MailboxClock clock, CancellationToken ct)
+        string id, RepId rep, ReferralStore referrals, StoryStore stories, IMeetingHistory meetings, MailboxClock clock, CancellationToken ct)
     {
         if (await referrals.FindAsync(rep, id, ct) is not { } record)
         {
