@@ -8,10 +8,6 @@ namespace OutlookReferral.Introductions;
 /// <summary>Introductions found in the mail: track one in one click, or dismiss it for good.</summary>
 public static class IntroductionsApi
 {
-    public sealed record SuggestionResponse(
-        string Id, string Kind, PartyResponse Source, PartyResponse Prospect, string Subject, DateTimeOffset ReceivedAt,
-        string MessageId, string ConversationId);
-
     public static RouteGroupBuilder MapIntroductions(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/introductions").WithTags("Introductions").RequireAuthorization();
@@ -22,7 +18,7 @@ public static class IntroductionsApi
     }
 
     public static async Task<Ok<IReadOnlyList<SuggestionResponse>>> List(RepId rep, SuggestionStore store, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<SuggestionResponse>>((await store.ListOpenAsync(rep, ct)).Select(AsResponse).ToList());
+        TypedResults.Ok<IReadOnlyList<SuggestionResponse>>((await store.ListOpenAsync(rep, ct)).Select(s => s.AsResponse()).ToList());
 
     public static async Task<Results<Created<ReferralResponse>, NotFound, ProblemHttpResult>> Track(
         string id, RepId rep, SuggestionStore suggestions, ReferralStore referrals, MailboxClock clock, CancellationToken ct)
@@ -53,8 +49,4 @@ public static class IntroductionsApi
         await suggestions.DecideAsync(rep, id, SuggestionStore.Dismissed, null, clock.Now, ct)
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
-
-    public static SuggestionResponse AsResponse(this SuggestionRecord s) => new(
-        s.Id, s.Kind, new PartyResponse(s.SourceName, s.SourceAddress), new PartyResponse(s.ProspectName, s.ProspectAddress),
-        s.Subject, s.ReceivedAt, s.MessageId, s.ConversationId);
 }

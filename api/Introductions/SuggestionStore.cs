@@ -18,13 +18,17 @@ public sealed class SuggestionRecord
     public string ProspectName { get; init; } = "";
     public string ProspectAddress { get; init; } = "";
     public string Status { get; init; } = "";
+
+    public SuggestionResponse AsResponse() => new(
+        Id, Kind, new PartyResponse(SourceName, SourceAddress), new PartyResponse(ProspectName, ProspectAddress),
+        Subject, ReceivedAt, MessageId, ConversationId);
 }
 
 /// <summary>
 /// Introduction suggestions per rep. One row per thread and prospect, whatever happens to it:
 /// that is what keeps a dismissed suggestion from ever coming back.
 /// </summary>
-public sealed class SuggestionStore(Database database)
+public sealed class SuggestionStore(Database database) : IOpenIntroductions
 {
     public const string Open = "open";
     public const string Tracked = "tracked";
@@ -78,6 +82,9 @@ public sealed class SuggestionStore(Database database)
             """, rep, cancellationToken: ct));
         return rows.AsList();
     }
+
+    async Task<IReadOnlyList<SuggestionResponse>> IOpenIntroductions.ListAsync(RepId rep, CancellationToken ct) =>
+        (await ListOpenAsync(rep, ct)).Select(s => s.AsResponse()).ToList();
 
     public async Task<SuggestionRecord?> FindAsync(RepId rep, string id, CancellationToken ct = default)
     {

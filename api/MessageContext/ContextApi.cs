@@ -4,9 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
-using OutlookReferral.Introductions;
 using OutlookReferral.Platform;
-using SuggestionResponse = OutlookReferral.Introductions.IntroductionsApi.SuggestionResponse;
 
 namespace OutlookReferral.MessageContext;
 
@@ -59,18 +57,18 @@ public static partial class ContextApi
     }
 
     public static Task<Ok<ContextResponse>> GetContext(
-        [AsParameters] Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        [AsParameters] Query query, ClaimsPrincipal user, ReferralStore store, IOpenIntroductions introductions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
-        Answer(query, user, store, suggestions, graphs, clock, ct);
+        Answer(query, user, store, introductions, graphs, clock, ct);
 
     public static Task<Ok<ContextResponse>> FindContext(
-        Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        Query query, ClaimsPrincipal user, ReferralStore store, IOpenIntroductions introductions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct) =>
-        Answer(query, user, store, suggestions, graphs, clock, ct);
+        Answer(query, user, store, introductions, graphs, clock, ct);
 
     /// <summary>Both forms of the request, validated by the filter, answered the same way.</summary>
     private static async Task<Ok<ContextResponse>> Answer(
-        Query query, ClaimsPrincipal user, ReferralStore store, SuggestionStore suggestions, IRepGraphFactory graphs,
+        Query query, ClaimsPrincipal user, ReferralStore store, IOpenIntroductions introductions, IRepGraphFactory graphs,
         MailboxClock clock, CancellationToken ct)
     {
         query = query with { To = query.To ?? [], Cc = query.Cc ?? [] };
@@ -87,9 +85,9 @@ public static partial class ContextApi
         var prefill = PrefillFrom(sender, recipients, repAddresses);
         // No referral yet: maybe the scan found this thread to be an introduction.
         var suggestion = referral is null && (ids.ConversationIds.Count > 0 || ids.ItemIds.Count > 0)
-            ? MessageMatch.Suggestion(await suggestions.ListOpenAsync(rep, ct), ids)
+            ? MessageMatch.Suggestion(await introductions.ListAsync(rep, ct), ids)
             : null;
-        return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, suggestion?.AsResponse(), prefill));
+        return TypedResults.Ok(new ContextResponse(referral?.AsResponse(clock.Now), matchedBy, suggestion, prefill));
     }
 
     /// <summary>Source = the sender; prospects = the other people outside the rep's own domain.</summary>

@@ -2,7 +2,6 @@ using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using OutlookReferral.Graph;
 using OutlookReferral.Identity;
-using OutlookReferral.Introductions;
 
 namespace OutlookReferral.MessageContext;
 
@@ -50,7 +49,7 @@ public static class MessageMatch
     }
 
     /// <summary>The open suggestion for this thread or message, if the scan found one.</summary>
-    public static SuggestionRecord? Suggestion(IEnumerable<SuggestionRecord> open, OpenMessageIds ids) =>
+    public static SuggestionResponse? Suggestion(IEnumerable<SuggestionResponse> open, OpenMessageIds ids) =>
         open.FirstOrDefault(s => ids.ConversationIds.Contains(s.ConversationId) || ids.ItemIds.Contains(s.MessageId));
 
     // Thread first (the strongest evidence), then the message itself, then the prospect, then the source; open before closed (the store's order).

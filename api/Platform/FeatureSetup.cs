@@ -39,6 +39,7 @@ public static class FeatureSetup
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SuggestionStore>();
+        builder.Services.AddSingleton<IOpenIntroductions>(services => services.GetRequiredService<SuggestionStore>());
         builder.Services.AddSingleton<MeetingStore>();
         builder.Services.AddSingleton<IMeetingHistory>(services => services.GetRequiredService<MeetingStore>());
         builder.Services.AddSingleton<CalendarStore>();

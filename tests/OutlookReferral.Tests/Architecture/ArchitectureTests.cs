@@ -45,8 +45,6 @@ public class ArchitectureTests
     /// </summary>
     private static readonly string[] KnownCrossings =
     [
-        // The open message's context offers the introduction found in it, in the shape /api/introductions gives.
-        "ContextApi -> IntroductionsApi", "ContextApi -> SuggestionRecord", "ContextApi -> SuggestionStore", "MessageMatch -> SuggestionRecord",
         // Tracking a suggested introduction answers an already-tracked prospect with the same 409 as tracking by hand.
         "IntroductionsApi -> CreateReferral",
     ];
