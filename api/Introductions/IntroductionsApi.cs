@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Identity;
 using OutlookReferral.Platform;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Introductions;
 
@@ -37,7 +36,7 @@ public static class IntroductionsApi
             IntroductionMessageId: suggestion.MessageId);
         if (await referrals.AddUnlessTrackedAsync(rep, referral, clock.Now, ct) is { } existing)
         {
-            return CreateReferral.AlreadyTracked(existing);
+            return ReferralProblems.AlreadyTracked(existing);
         }
         await suggestions.DecideAsync(rep, id, SuggestionStore.Tracked, referral.Id, clock.Now, ct);
         var created = (await referrals.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);

@@ -73,18 +73,9 @@ public static class CreateReferral
             IntroductionMessageId: request.MessageId);
         if (await store.AddUnlessTrackedAsync(rep, referral, clock.Now, ct) is { } existing)
         {
-            return AlreadyTracked(existing);
+            return ReferralProblems.AlreadyTracked(existing);
         }
         var created = (await store.FindAsync(rep, referral.Id, ct))!.AsResponse(clock.Now);
         return TypedResults.Created($"/api/referrals/{referral.Id}", created);
     }
-
-    /// <summary>409: one open referral per prospect, and the message names the one that exists.</summary>
-    public static ProblemHttpResult AlreadyTracked(ReferralRecord existing) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "This prospect is already tracked",
-            detail: $"{existing.ProspectName} <{existing.ProspectAddress}> is already tracked as referred by {existing.SourceName} "
-                + $"(introduced {existing.IntroducedAt:yyyy-MM-dd}). Close that referral before tracking a new one.",
-            extensions: new Dictionary<string, object?> { ["existingReferralId"] = existing.Id });
 }

@@ -57,7 +57,7 @@ public static class ReferralLifecycle
         }
         if (referral.ClosedAt is not null && await store.FindOpenByProspectAsync(rep, referral.ProspectAddress, ct) is { } open)
         {
-            return CreateReferral.AlreadyTracked(open);
+            return ReferralProblems.AlreadyTracked(open);
         }
         try
         {
@@ -69,7 +69,7 @@ public static class ReferralLifecycle
         {
             // Tracked again between our check and our update: the unique index on open referrals said no.
             return await store.FindOpenByProspectAsync(rep, referral.ProspectAddress, ct) is { } tracked
-                ? CreateReferral.AlreadyTracked(tracked)
+                ? ReferralProblems.AlreadyTracked(tracked)
                 : throw new InvalidOperationException("The prospect's open referral kept changing.", e);
         }
     }
