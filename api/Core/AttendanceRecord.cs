@@ -1,0 +1,4 @@
+namespace OutlookReferral.Core;
+
+/// <summary>Who joined a Teams meeting, from its attendance records.</summary>
+public sealed record AttendanceRecord(string? Address, string? DisplayName);

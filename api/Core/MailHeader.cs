@@ -1,0 +1,3 @@
+namespace OutlookReferral.Core;
+
+public readonly record struct MailHeader(string Name, string Value);

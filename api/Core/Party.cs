@@ -1,0 +1,3 @@
+namespace OutlookReferral.Core;
+
+public sealed record Party(string Name, string Address);

@@ -1,0 +1,3 @@
+namespace OutlookReferral.Core;
+
+public sealed record PartyResponse(string Name, string Address);

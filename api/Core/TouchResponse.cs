@@ -1,0 +1,3 @@
+namespace OutlookReferral.Core;
+
+public sealed record TouchResponse(string Subject, DateTimeOffset At, string MessageId, string ConversationId);
