@@ -42,30 +42,3 @@ public static class DemoSetup
 
     public static RepId DemoRep(this DemoOptions options, MailboxFolder mailbox) => new(options.TenantId, mailbox.UserId);
 }
-
-/// <summary>The mailbox's clock as a TimeProvider, for the emulator's draft timestamps.</summary>
-internal sealed class MailboxTime(MailboxClock clock) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => clock.Now;
-}
-
-/// <summary>On first start, stores the demo mailbox's referrals.json for the demo rep.</summary>
-public sealed class DemoSeeder(
-    MailboxFolder mailbox, Microsoft.Extensions.Options.IOptions<DemoOptions> options, ReferralStore referrals,
-    FollowUps.RepRegistry reps, MailboxClock clock, ILogger<DemoSeeder> logger) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var rep = options.Value.DemoRep(mailbox);
-        await reps.SeenAsync(rep, cancellationToken);
-        if (mailbox.Referrals is null || await referrals.CountAsync(rep, cancellationToken) > 0)
-        {
-            return;
-        }
-        await referrals.AddAsync(rep, mailbox.Referrals.Select(seed =>
-            new NewReferral(NewReferral.NewId(), seed.Prospect.AsParty(), seed.Source.AsParty(), seed.IntroducedAt, seed.ClosedAt, seed.Outcome)), clock.Now, cancellationToken);
-        logger.LogInformation("Seeded {Count} referrals from the demo mailbox {Path}", mailbox.Referrals.Count, mailbox.Path);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

@@ -6,35 +6,6 @@ using OutlookReferral.Storage;
 
 namespace OutlookReferral.Drafting;
 
-public sealed class DraftingOptions
-{
-    /// <summary>How long a click waits for a draft another request is writing before answering 409 draft-in-progress.</summary>
-    public TimeSpan WaitForOtherDraft { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// A claim older than this belongs to an instance that died mid-draft; the next click takes it over. Keep it well
-    /// above the time one draft takes (a few Graph calls) and the instances' clock skew: claims are stamped by each instance.
-    /// </summary>
-    public TimeSpan ClaimExpiresAfter { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>How often a waiting click looks at the ledger again.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
-}
-
-/// <summary>The right to write the draft for one referral's step; disposing it releases it.</summary>
-public sealed class DraftClaim(DraftClaims claims, RepId rep, string referralId, CadenceStep step, string token) : IAsyncDisposable
-{
-    public RepId Rep => rep;
-
-    public string ReferralId => referralId;
-
-    public CadenceStep Step => step;
-
-    public string Token => token;
-
-    public ValueTask DisposeAsync() => new(claims.ReleaseAsync(this));
-}
-
 /// <summary>
 /// Who is writing the draft for a referral's step right now, in the database, so two API instances
 /// over one database never both ask Graph for it. A claim is one row; taking it is one atomic statement.

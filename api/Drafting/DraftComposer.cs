@@ -3,19 +3,6 @@ using OutlookReferral.Platform;
 
 namespace OutlookReferral.Drafting;
 
-/// <summary>Everything a draft is made from, gathered by the caller (pure data).</summary>
-public sealed record DraftInputs(
-    CadenceStep Step,
-    TrackedReferral Referral,
-    RepProfile Rep,
-    FollowUpStatus Status,
-    TimeZoneInfo TimeZone,
-    string? MeetingTime = null,
-    IReadOnlyList<string>? OpenSlots = null);
-
-/// <summary>What to create in the rep's Drafts: a reply in a thread, or a new message.</summary>
-public sealed record DraftPlan(CadenceStep Step, string? ReplyToMessageId, IReadOnlyList<Party> To, string Subject, string BodyHtml);
-
 /// <summary>Turns a step, a referral and a template into the draft to create. Pure.</summary>
 public static partial class DraftComposer
 {

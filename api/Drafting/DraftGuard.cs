@@ -1,9 +1,6 @@
 
 namespace OutlookReferral.Drafting;
 
-/// <summary>Why a draft was refused, in words a rep understands, and when it will be due.</summary>
-public sealed record Refusal(string Code, string Message, DateTimeOffset? DueAt);
-
 /// <summary>
 /// Persistent, never a pest: no step before it is due (unless the rep insists), never two notes to the
 /// prospect inside the playbook's week, nothing while they are away, and the cadence stops when they answer.

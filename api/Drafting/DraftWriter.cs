@@ -6,9 +6,6 @@ using OutlookReferral.Graph;
 
 namespace OutlookReferral.Drafting;
 
-/// <summary>A draft as it sits in the rep's Drafts folder, with what the add-in needs to open it.</summary>
-public sealed record DraftedMessage(string MessageId, string EwsId, string? WebLink, string Subject, IReadOnlyList<Party> To, string BodyHtml);
-
 /// <summary>Creates drafts through Graph: a reply in the thread (createReply, then PATCH) or a new message. Never sends.</summary>
 public static class DraftWriter
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferral.Graph;

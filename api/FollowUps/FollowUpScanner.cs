@@ -5,28 +5,6 @@ using OutlookReferral.Timeline;
 
 namespace OutlookReferral.FollowUps;
 
-/// <summary>The window's mail for a scan, given the tracked addresses and the keep rule.</summary>
-public delegate Task<MailWindow> MailSource(IReadOnlySet<string> tracked, Func<MailItem, bool> keep, CancellationToken ct);
-
-/// <summary>What one scan of one rep's mailbox found.</summary>
-public sealed record ScanResult(
-    RepProfile Rep,
-    IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> Referrals,
-    IReadOnlyList<IntroductionCandidate> Introductions,
-    IReadOnlyDictionary<string, AttendanceEvidence> Attendance,
-    DateTimeOffset StartedAt,
-    DateTimeOffset FinishedAt,
-    int GraphRequests,
-    int MessagesRead)
-{
-    /// <summary>Each referral's story messages (the timeline), by referral id.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<StoryMessage>> Stories { get; init; } =
-        new Dictionary<string, IReadOnlyList<StoryMessage>>();
-
-    /// <summary>The rep's calendar as this scan left it, with its delta link: the next scan's starting point.</summary>
-    public CalendarSnapshot? Calendar { get; init; }
-}
-
 /// <summary>
 /// Reads the rep's mail once and runs the detectors over every tracked referral.
 /// Graph sits here at the edge; the rules themselves are in <see cref="SilenceDetector"/>.

@@ -75,7 +75,3 @@ public static class FollowUpsApi
     private static string[] SplitStates(string states) =>
         states.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
-
-public sealed record ReferralList(IReadOnlyList<ReferralResponse> Referrals, DateTimeOffset? LastScanAt);
-
-public sealed record ScanSummary(DateTimeOffset ScannedAt, int GraphRequests, int MessagesRead, IReadOnlyList<ReferralResponse> Referrals);

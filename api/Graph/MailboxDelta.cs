@@ -1,11 +1,7 @@
 using System.Globalization;
 using Microsoft.Kiota.Abstractions;
-using OutlookReferral.FollowUps;
 
 namespace OutlookReferral.Graph;
-
-/// <summary>One delta entry read: a message as it now is, or the id of one gone from the folder.</summary>
-public sealed record MailDeltaEntry(string Id, MailItem? Message);
 
 /// <summary>
 /// A folder's changes through Graph's delta query (https://learn.microsoft.com/en-us/graph/delta-query-messages):

@@ -83,9 +83,3 @@ public static class MailboxReader
         return new MailRead(kept, read);
     }
 }
-
-/// <summary>One page of messages read: which folder (of how many), how many messages, and the oldest date it reached.</summary>
-public sealed record MailPageRead(MailFolderKind Folder, int FolderIndex, int FolderCount, int Messages, DateTimeOffset? OldestAt);
-
-/// <summary>The messages a scan kept, and how many it read in all.</summary>
-public sealed record MailRead(IReadOnlyList<MailItem> Messages, int MessagesRead);

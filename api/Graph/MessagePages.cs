@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -80,26 +79,3 @@ internal static class MessagePages
         };
     }
 }
-
-internal sealed record MessagePage(
-    List<MessageJson>? Value,
-    [property: JsonPropertyName("@odata.nextLink")] string? NextLink,
-    [property: JsonPropertyName("@odata.deltaLink")] string? DeltaLink = null);
-
-internal sealed record MessageJson(
-    string? Id, string? ConversationId, string? Subject, RecipientJson? From, List<RecipientJson>? ToRecipients, List<RecipientJson>? CcRecipients,
-    DateTimeOffset? SentDateTime, DateTimeOffset? ReceivedDateTime, string? BodyPreview, List<HeaderJson>? InternetMessageHeaders,
-    [property: JsonPropertyName("@removed")] RemovedJson? Removed = null);
-
-/// <summary>A delta entry for a message gone from the folder: <c>{"id": "...", "@removed": {"reason": "deleted"}}</c>.</summary>
-internal sealed record RemovedJson(string? Reason);
-
-internal sealed record RecipientJson(EmailAddressJson? EmailAddress);
-
-internal sealed record EmailAddressJson(string? Name, string? Address);
-
-internal sealed record HeaderJson(string? Name, string? Value);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(MessagePage))]
-internal sealed partial class MessagePageJson : JsonSerializerContext;

@@ -24,15 +24,3 @@ public sealed class DemoAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
-
-public sealed class DemoAuthenticationOptions : AuthenticationSchemeOptions
-{
-    public string TenantId { get; set; } = "";
-
-    public string UserId { get; set; } = "";
-
-    public string DisplayName { get; set; } = "";
-
-    /// <summary>The demo user's mail and user principal name, as a real token's preferred_username would carry.</summary>
-    public IReadOnlyList<string> Addresses { get; set; } = [];
-}

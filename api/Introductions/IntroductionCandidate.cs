@@ -1,15 +1,6 @@
 
 namespace OutlookReferral.Introductions;
 
-public enum IntroductionKind
-{
-    /// <summary>The source wrote to the rep and the prospect together.</summary>
-    Introduction,
-
-    /// <summary>The prospect wrote first, naming who sent them.</summary>
-    InboundReferral,
-}
-
 /// <summary>One detected introduction: who introduced whom, and the message that did it.</summary>
 /// <remarks>One candidate per prospect: an introduction to two prospects gives two.</remarks>
 public sealed record IntroductionCandidate(

@@ -1,8 +1,5 @@
 namespace OutlookReferral.Meetings;
 
-/// <summary>One Teams session of an online meeting: an attendance report and the times it covers.</summary>
-public sealed record AttendanceSession(string ReportId, DateTimeOffset Start, DateTimeOffset End);
-
 /// <summary>
 /// Which sessions belong to which calendar occurrence. Every occurrence of a recurring series, and a meeting
 /// moved to another time, keep one join URL, and Teams writes one report per session, each with its own

@@ -8,16 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace OutlookReferral.Storage;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
-
-public sealed class StorageOptions
-{
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    /// <summary>For SQLite a relative file path is resolved against the content root.</summary>
-    public string ConnectionString { get; set; } = "Data Source=data/outlookreferral.db";
-}
-
 /// <summary>Opens connections to the configured database; one connection per operation.</summary>
 public sealed class Database
 {

@@ -1,0 +1,3 @@
+namespace OutlookReferral.FollowUps;
+
+public sealed record ReferralList(IReadOnlyList<ReferralResponse> Referrals, DateTimeOffset? LastScanAt);

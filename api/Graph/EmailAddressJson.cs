@@ -1,0 +1,3 @@
+namespace OutlookReferral.Graph;
+
+internal sealed record EmailAddressJson(string? Name, string? Address);

@@ -1,0 +1,3 @@
+namespace OutlookReferral.Graph;
+
+internal sealed record HeaderJson(string? Name, string? Value);

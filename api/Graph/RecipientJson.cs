@@ -1,0 +1,3 @@
+namespace OutlookReferral.Graph;
+
+internal sealed record RecipientJson(EmailAddressJson? EmailAddress);

@@ -1,0 +1,3 @@
+namespace OutlookReferral.Storage;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
