@@ -1,8 +1,5 @@
 namespace OutlookReferral.Emulator;
 
-/// <summary>One change to a folder: a message as it now is, or its removal (with Graph's @removed reason).</summary>
-internal sealed record FolderChange(long Version, string Id, StoredMessage Message, string? RemovedReason);
-
 /// <summary>
 /// A mail folder whose content can change (tests deliver, edit, delete and move mail), kept as a log of changes
 /// ordered by version. Delta rounds read the log between two versions, so a round that spans a change is

@@ -4,15 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace OutlookReferral.Emulator;
 
-/// <summary>A mailbox folder could not be read; the message is one line a person can act on.</summary>
-public sealed class MailboxFolderException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>A message held by the demo mailbox, as Graph JSON plus its parsed timestamps.</summary>
-public sealed record StoredMessage(JsonObject Json, DateTimeOffset? Sent, DateTimeOffset? Received)
-{
-    public string Id => (string)Json["id"]!;
-}
-
 /// <summary>
 /// A replayable mailbox on disk (see README, "Mailbox folders"): me.json, inbox.json, sentitems.json,
 /// and optionally drafts.json, events.json, onlineMeetings.json, referrals.json and mailbox.json.

@@ -3,17 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace OutlookReferral.Emulator;
 
-/// <summary>A request the demo mailbox cannot answer the way Graph would: becomes Graph's error JSON.</summary>
-public sealed class GraphErrorException(int status, string code, string message) : Exception(message)
-{
-    public int Status { get; } = status;
-
-    public string Code { get; } = code;
-}
-
-/// <summary>One comparison of a $filter: <c>receivedDateTime ge 2026-07-01T00:00:00Z</c>.</summary>
-public sealed record FilterClause(string Property, string Operator, object Value);
-
 /// <summary>The OData query options the demo mailbox honours, parsed strictly: what it does not know, it refuses.</summary>
 public sealed partial class ODataQuery
 {

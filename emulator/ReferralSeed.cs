@@ -3,9 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace OutlookReferral.Emulator;
 
-/// <summary>A person named in referrals.json: a display name and a trimmed, lower-cased address.</summary>
-public sealed record SeedParty(string Name, string Address);
-
 /// <summary>A referral listed in the optional referrals.json of a mailbox folder.</summary>
 public sealed record ReferralSeed(SeedParty Prospect, SeedParty Source, DateTimeOffset IntroducedAt, DateTimeOffset? ClosedAt, string? Outcome)
 {
