@@ -2,6 +2,7 @@ using System.Globalization;
 
 namespace OutlookReferral.Core;
 
+/// <summary>The stored referral as the API shows it.</summary>
 public static class ReferralResponseMapping
 {
     /// <param name="now">A snooze that has not ended yet hides the step the last scan found due.</param>
