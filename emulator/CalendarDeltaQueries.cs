@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,8 +20,11 @@ internal sealed partial class CalendarDeltaQueries(MailboxCalendar calendar)
     // (microsoft-graph-docs #6201, #7110), and the emulator assumes delta's is the same.
     private const int DefaultPageSize = 10;
 
-    private readonly ConcurrentDictionary<string, SyncState> deltaTokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Round> rounds = new(StringComparer.Ordinal);
+    /// <summary>Delta and skip tokens one calendar keeps; older ones are evicted and answer 410, as Outlook's cache does.</summary>
+    public const int TokenCapacity = 64;
+
+    private readonly DeltaTokenCache<SyncState> deltaTokens = new(TokenCapacity);
+    private readonly DeltaTokenCache<Round> rounds = new(TokenCapacity);
 
     /// <summary>What the client knows after a round: the events of its range, each with a fingerprint of what it was told.</summary>
     private sealed record SyncState(DateTimeOffset From, DateTimeOffset To, IReadOnlyDictionary<string, string> Seen, long Version);
@@ -71,7 +73,7 @@ internal sealed partial class CalendarDeltaQueries(MailboxCalendar calendar)
         else
         {
             var token = Guid.NewGuid().ToString("N");
-            deltaTokens[token] = round.Next;
+            deltaTokens.Add(token, round.Next);
             result["@odata.deltaLink"] = Link(uri, "$deltatoken", token);
         }
         return result;
@@ -107,7 +109,7 @@ internal sealed partial class CalendarDeltaQueries(MailboxCalendar calendar)
     private SyncState Known(string token, ODataQuery query)
     {
         OnlyToken(query, "$deltatoken");
-        return deltaTokens.TryGetValue(token, out var state) ? state : throw Gone();
+        return deltaTokens.TryGet(token, out var state) ? state : throw Gone();
     }
 
     private (Round, int) Resume(string token, ODataQuery query)
@@ -118,7 +120,7 @@ internal sealed partial class CalendarDeltaQueries(MailboxCalendar calendar)
         {
             throw new GraphErrorException(400, "ErrorInvalidUrlQuery", "The skip token is not valid.");
         }
-        return rounds.TryGetValue(token[..dot], out var round) && offset <= round.Changes.Count ? (round, offset) : throw Gone();
+        return rounds.TryGet(token[..dot], out var round) && offset <= round.Changes.Count ? (round, offset) : throw Gone();
     }
 
     // A link is copied as it is; the range and options live in the token (delta-query-overview.md, "State tokens").
@@ -152,7 +154,7 @@ internal sealed partial class CalendarDeltaQueries(MailboxCalendar calendar)
             .Distinct(StringComparer.Ordinal)
             .Select(id => new Change(id, null, id));
         var round = new Round(Guid.NewGuid().ToString("N"), [.. removed, .. changed], new SyncState(since.From, since.To, prints, version));
-        rounds[round.Id] = round;
+        rounds.Add(round.Id, round);
         return round;
     }
 

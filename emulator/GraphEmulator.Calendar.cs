@@ -18,6 +18,9 @@ public sealed partial class GraphEmulator
     /// </summary>
     public void ExpireCalendarDeltaTokens() => calendarDelta.ExpireTokens();
 
+    /// <summary>How many calendar delta (and skip) tokens the mailbox keeps before the oldest are evicted (answer 410).</summary>
+    public const int CalendarDeltaTokenCapacity = CalendarDeltaQueries.TokenCapacity;
+
     [GeneratedRegex(@"^/calendar/(?:microsoft\.graph\.)?getSchedule$", RegexOptions.IgnoreCase)]
     private static partial Regex GetSchedule();
 

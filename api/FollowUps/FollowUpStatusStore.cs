@@ -28,31 +28,33 @@ public sealed class FollowUpStatusStore(Database database)
         VALUES (@TenantId, @UserId, @StartedAt, @FinishedAt, @GraphRequests, @MessagesRead, @Referrals)
         """;
 
-    /// <summary>Replaces the statuses of the scanned referrals and logs the scan, in one transaction.</summary>
-    public async Task SaveAsync(RepId rep, ScanResult scan, CancellationToken ct = default)
+    // Every status of the rep was written by a scan, for a referral it listed: all get this scan's time at once.
+    private const string Touch = "UPDATE followup_status SET scanned_at = @ScannedAt WHERE tenant_id = @TenantId AND user_id = @UserId";
+
+    /// <summary>
+    /// Logs the scan and stores the statuses it found, in one transaction. A status equal to the one the scan started
+    /// from (<paramref name="stored"/>, by referral id) only gets the scan's time: a round with nothing new writes two
+    /// statements per rep, not two per referral.
+    /// </summary>
+    public async Task SaveAsync(RepId rep, ScanResult scan, IReadOnlyDictionary<string, ReferralRecord>? stored = null, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Touch, new { rep.TenantId, rep.UserId, ScannedAt = scan.FinishedAt }, transaction, cancellationToken: ct));
         foreach (var (referral, status) in scan.Referrals)
         {
+            var row = StatusRow.Of(status);
+            if (stored?.GetValueOrDefault(referral.Id) is { } before && StatusRow.Of(before) == row)
+            {
+                continue;
+            }
             var key = new { rep.TenantId, rep.UserId, ReferralId = referral.Id };
             await connection.ExecuteAsync(new CommandDefinition(DeleteStatus, key, transaction, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(InsertStatus, new
             {
-                rep.TenantId, rep.UserId, ReferralId = referral.Id,
-                State = Kebab.Name(status.State),
-                status.SilentDays,
-                NextStep = status.NextStep is { } step ? Kebab.Name(step) : null,
-                UpcomingStep = status.UpcomingStep is { } upcoming ? Kebab.Name(upcoming) : null,
-                status.NextStepDueAt,
-                PausedUntil = status.PausedUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                LastTouchMessageId = status.LastTouch?.MessageId,
-                LastTouchConversationId = status.LastTouch?.ConversationId,
-                LastTouchSubject = Truncate(status.LastTouch?.Subject, 512),
-                LastTouchAt = status.LastTouch?.At,
-                status.LastAnswerAt,
-                status.TouchCount,
-                ScannedAt = scan.FinishedAt,
+                rep.TenantId, rep.UserId, ReferralId = referral.Id, row.State, row.SilentDays, row.NextStep, row.UpcomingStep, row.NextStepDueAt,
+                row.PausedUntil, row.LastTouchMessageId, row.LastTouchConversationId, row.LastTouchSubject, row.LastTouchAt, row.LastAnswerAt,
+                row.TouchCount, ScannedAt = scan.FinishedAt,
             }, transaction, cancellationToken: ct));
         }
         await connection.ExecuteAsync(new CommandDefinition(InsertScan, new
@@ -70,5 +72,4 @@ public sealed class FollowUpStatusStore(Database database)
             "SELECT MAX(finished_at) FROM scans WHERE tenant_id = @TenantId AND user_id = @UserId", rep, cancellationToken: ct));
     }
 
-    private static string? Truncate(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }

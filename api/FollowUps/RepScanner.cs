@@ -67,7 +67,8 @@ public sealed class RepScanner(
         var ct = lifetime.ApplicationStopping;
         try
         {
-            var tracked = (await referrals.ListAsync(rep, ct)).Select(r => r.AsTracked()).ToList();
+            var records = await referrals.ListAsync(rep, ct);
+            var tracked = records.Select(r => r.AsTracked()).ToList();
             using var graph = graphs.For(rep);
             var known = await meetings.KnowledgeAsync(rep, ct);
             var calendar = await calendars.LoadAsync(rep, ct);
@@ -78,7 +79,8 @@ public sealed class RepScanner(
             // The stored window, brought up to date by delta: a rescan reads what changed, not the mailbox.
             MailSource window = (addresses, keep, token) => mail.SyncAsync(rep, graph, addresses, keep, since, options.Value.PageSize, pages, token);
             var result = await FollowUpScanner.ScanAsync(graph, tracked, now, options.Value, ct, known: known, progress: pages, mail: window, calendar: calendar);
-            await statuses.SaveAsync(rep, result, ct);
+            // The statuses the scan started from: those it found again are not written again.
+            await statuses.SaveAsync(rep, result, records.ToDictionary(r => r.Id), ct);
             await stories.SaveAsync(rep, result.Stories.Select(s => (s.Key, s.Value)), ct);
             await meetings.SaveAsync(rep, result.Referrals, result.Attendance, result.FinishedAt, known, ct);
             if (result.Calendar is { } synced)

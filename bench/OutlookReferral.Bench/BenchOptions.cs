@@ -29,6 +29,9 @@ public sealed record BenchOptions(
 
     public IReadOnlyList<int> Instances { get; init; } = [1, 2];
 
+    /// <summary>What runs each round: the hosts' RepScanner directly, the hosts' Quartz jobs, or both (a row each).</summary>
+    public IReadOnlyList<string> Engines { get; init; } = [Rounds.RoundRow.Direct, Rounds.RoundRow.Quartz];
+
     /// <summary>Distinct generated mailboxes the reps' mailboxes share (each rep has its own user id).</summary>
     public int Pools { get; init; } = 4;
 
@@ -62,6 +65,7 @@ public sealed record BenchOptions(
                 "--scan-sizes" when TryParseCounts(value, out var scanSizes) => options with { ScanSizes = scanSizes },
                 "--referrals" when TryParseCounts(value, out var counts) => options with { ReferralCounts = counts },
                 "--instances" when TryParseCounts(value, out var instances) => options with { Instances = instances },
+                "--engine" when TryParseEngines(value, out var engines) => options with { Engines = engines },
                 "--reps" when TryParseCount(value, out var reps) => options with { Reps = reps },
                 "--rep-messages" when TryParseCount(value, out var repMessages) => options with { RepMessages = repMessages },
                 "--rep-referrals" when TryParseCount(value, out var repReferrals) => options with { RepReferrals = repReferrals },
@@ -95,6 +99,12 @@ public sealed record BenchOptions(
             rows |= row;
         }
         return rows != BenchRows.None;
+    }
+
+    private static bool TryParseEngines(string text, out IReadOnlyList<string> engines)
+    {
+        engines = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e.ToLowerInvariant()).Distinct().ToList();
+        return engines.Count > 0 && engines.All(e => e is Rounds.RoundRow.Direct or Rounds.RoundRow.Quartz);
     }
 
     private static bool TryParseCount(string text, out int count) =>

@@ -18,7 +18,7 @@ public static class BenchProgram
         "usage: OutlookReferral.Bench [--rows classic,scans,rounds] [--quick] [--seed N] [--out docs/benchmarks.md] [--json FILE] [--keep]\n" +
         "         classic: [--sizes 1000,10000,100000] [--referrals 50,500]\n" +
         "         scans:   [--scan-sizes 10000,100000] [--referrals 50,500]\n" +
-        "         rounds:  [--reps 1000] [--rep-messages 2000] [--rep-referrals 20] [--instances 1,2] [--pools 4] [--round-parallelism 1]\n" +
+        "         rounds:  [--reps 1000] [--rep-messages 2000] [--rep-referrals 20] [--instances 1,2] [--engine direct,quartz] [--pools 4] [--round-parallelism 1]\n" +
         "       --quick: scans at 1,000 messages with 50 referrals, rounds of 10 reps with 200 messages (rows scans,rounds unless --rows)\n" +
         "       OutlookReferral.Bench --one MAILBOX_DIR   (child mode: one measured scan, JSON on stdout)\n" +
         "       OutlookReferral.Bench --scans MAILBOX_DIR   (child mode: one row group of mail scans in one API host, JSON on stdout)\n" +

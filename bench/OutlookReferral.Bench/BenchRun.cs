@@ -125,12 +125,12 @@ public static class BenchRun
     private static async Task<List<RoundFigures>> RoundsAsync(BenchOptions options)
     {
         var rows = new List<RoundFigures>();
-        foreach (var instances in options.Instances)
+        foreach (var (engine, instances) in options.Engines.SelectMany(e => options.Instances.Select(i => (e, i))))
         {
-            var spec = new RoundSpec(options.Reps, options.RepMessages, options.RepReferrals, instances, options.Pools, options.RoundParallelism, options.Seed);
+            var spec = new RoundSpec(options.Reps, options.RepMessages, options.RepReferrals, instances, options.Pools, options.RoundParallelism, options.Seed, engine);
             var figures = await ChildProcess.RunAsync<RoundFigures>(
-                $"The background round of {spec.Reps} reps on {instances} instance(s)", "--round", JsonSerializer.Serialize(spec));
-            Progress($"  rounds, {instances} instance(s): " + string.Join(", ", figures.Rounds.Select(r => $"{r.Step} {r.GraphRequests} req {r.CpuSeconds:F1} s CPU {r.WallSeconds:F1} s")));
+                $"The background round of {spec.Reps} reps on {instances} instance(s), {engine}", "--round", JsonSerializer.Serialize(spec));
+            Progress($"  rounds, {engine}, {instances} instance(s): " + string.Join(", ", figures.Rounds.Select(r => $"{r.Step} {r.GraphRequests} req {r.CpuSeconds:F1} s CPU {r.WallSeconds:F1} s")));
             rows.Add(figures);
         }
         return rows;

@@ -13,9 +13,11 @@ namespace OutlookReferral.Bench.Hosting;
 /// over a mailbox folder, on a SQLite file the bench chooses, so several hosts can share one database. The bench
 /// changes only what stands for the outside world: the clock (held still, so the scan window does not move between
 /// the scans of a row) and, for many reps, the Graph client factory (<see cref="RoutedGraphFactory"/>).
-/// Background scans are off (<c>Scan:IntervalMinutes=0</c>): the bench drives every scan itself.
+/// Background scans are off (<c>Scan:IntervalMinutes=0</c>) unless <paramref name="settings"/> turn them on: the
+/// bench drives every scan itself, directly or through the hosts' job engine (<see cref="Rounds.QuartzRound"/>).
 /// </summary>
-public sealed class BenchHost(string mailboxFolder, string databasePath, TimeProvider time, IRepGraphFactory? graphs = null)
+public sealed class BenchHost(
+    string mailboxFolder, string databasePath, TimeProvider time, IRepGraphFactory? graphs = null, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     // Where the factory roots the host: it would guess the API's project folder from the solution's layout, which a
@@ -31,6 +33,10 @@ public sealed class BenchHost(string mailboxFolder, string databasePath, TimePro
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:MailboxPath", mailboxFolder);
         builder.UseSetting("Scan:IntervalMinutes", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Stdout carries the child's figures: the host's warnings go to stderr.
         builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));

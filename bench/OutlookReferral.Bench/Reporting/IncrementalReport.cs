@@ -32,14 +32,14 @@ public static class IncrementalReport
     public static string RoundTable(IReadOnlyList<RoundFigures> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| Instances | Round | Reps × messages | Requests per rep | CPU per rep | Wall | Reps per core per 15 min | Goal |");
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| Engine | Instances | Round | Reps × messages | Requests per rep | CPU per rep | Wall | Reps per core per 15 min | Goal |");
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---|");
         foreach (var row in rows)
         {
             foreach (var round in row.Rounds)
             {
                 var cpuMs = round.CpuSeconds * 1000 / row.Spec.Reps;
-                text.Append(Invariant($"| {row.Spec.Instances} | {round.Step} | {row.Spec.Reps:N0} × {row.Spec.MessagesPerRep:N0} | "))
+                text.Append(Invariant($"| {row.Spec.Engine} | {row.Spec.Instances} | {round.Step} | {row.Spec.Reps:N0} × {row.Spec.MessagesPerRep:N0} | "))
                     .Append(Invariant($"{(double)round.GraphRequests / row.Spec.Reps:F1} | {cpuMs:F0} ms | {round.WallSeconds:F1} s | "))
                     .AppendLine(Invariant($"{(cpuMs > 0 ? 900_000 / cpuMs : 0):N0} | {RoundGoal(round, cpuMs)} |"));
             }
@@ -58,7 +58,7 @@ public static class IncrementalReport
         }
         foreach (var row in rounds)
         {
-            var where = Invariant($"{row.Spec.Reps:N0} reps, {row.Spec.Instances} instance(s)");
+            var where = Invariant($"{row.Spec.Reps:N0} reps, {row.Spec.Instances} instance(s), {row.Spec.Engine}");
             problems.AddRange(Sane(where, Step(row.Rounds, RoundRow.First), Step(row.Rounds, RoundRow.Steady)));
         }
         return problems;

@@ -18,7 +18,10 @@ public sealed record Report(string Tables, IReadOnlyList<string> Verdicts, IRead
         if (results.Rounds.Count > 0)
         {
             tables.AppendLine("### Background rounds: many reps in one emulated tenant").AppendLine();
-            tables.AppendLine($"Round engine: {results.Rounds[0].Engine}.").AppendLine();
+            foreach (var engine in results.Rounds.DistinctBy(r => r.Spec.Engine))
+            {
+                tables.AppendLine($"Round engine *{engine.Spec.Engine}*: {engine.Engine}.").AppendLine();
+            }
             tables.Append(IncrementalReport.RoundTable(results.Rounds)).AppendLine();
             foreach (var row in results.Rounds.Take(1))
             {

@@ -6,8 +6,8 @@ namespace OutlookReferral.Bench.Rounds;
 /// <summary>
 /// How one round of background scans runs over the API instances: the seam where a job engine plugs in. The bench
 /// measures whatever the implementation makes the hosts do; it returns once every rep was scanned once.
-/// Today <see cref="RepScannerRound"/>; once background scans are jobs (Quartz.NET), an implementation that fires
-/// each rep's job on the hosts' own scheduler and waits for the round to finish replaces it, and nothing else changes.
+/// <see cref="RepScannerRound"/> calls each host's scanner directly; <see cref="QuartzRound"/> fires each rep's job on
+/// the hosts' own clustered scheduler and waits for the round to finish. The bench reports both, side by side.
 /// </summary>
 public interface IRoundEngine
 {

@@ -10,7 +10,8 @@ using OutlookReferral.Referrals;
 namespace OutlookReferral.Bench.Rounds;
 
 /// <summary>What a background round is measured over: the tenant and the instances.</summary>
-public sealed record RoundSpec(int Reps, int MessagesPerRep, int ReferralsPerRep, int Instances, int Pools, int Parallelism, int Seed);
+/// <param name="Engine">What runs the round: <see cref="RoundRow.Direct"/> (each host's RepScanner) or <see cref="RoundRow.Quartz"/> (the hosts' job engine).</param>
+public sealed record RoundSpec(int Reps, int MessagesPerRep, int ReferralsPerRep, int Instances, int Pools, int Parallelism, int Seed, string Engine = RoundRow.Direct);
 
 /// <summary>What one <c>--round</c> child reports: the spec, who ran it, the emulator's memory and each round.</summary>
 public sealed record RoundFigures(RoundSpec Spec, string Engine, long BaselineWorkingSetBytes, long MailboxesWorkingSetBytes, IReadOnlyList<StepFigures> Rounds);
@@ -27,6 +28,10 @@ public static class RoundRow
     public const string Steady = "steady round (nothing changed)";
     public const string AfterNewMail = "round after 1% new mail";
 
+    public const string Direct = "direct";
+
+    public const string Quartz = "quartz";
+
     public static async Task<int> RunAsync(RoundSpec spec, TextWriter stdout)
     {
         var root = Directory.CreateTempSubdirectory("outlookreferral-bench-round-").FullName;
@@ -38,15 +43,16 @@ public static class RoundRow
             var tenant = RepMailboxes.Generate(root, spec.Reps, spec.MessagesPerRep, spec.ReferralsPerRep, spec.Pools, spec.Seed);
             var mailboxes = StepMeter.SettledWorkingSet();
             var graphs = new RoutedGraphFactory(tenant.Router);
+            var settings = spec.Engine == Quartz ? QuartzRound.HostSettings(spec.Parallelism) : null;
             for (var i = 0; i < spec.Instances; i++)
             {
-                var host = new BenchHost(tenant.PoolFolders[0], Path.Combine(root, "shared.db"), new StillTime(SyntheticMailbox.Now), graphs);
+                var host = new BenchHost(tenant.PoolFolders[0], Path.Combine(root, "shared.db"), new StillTime(SyntheticMailbox.Now), graphs, settings);
                 hosts.Add(host);
                 host.Start();
             }
             await RegisterAsync(hosts[0].Services, tenant);
 
-            IRoundEngine engine = new RepScannerRound(spec.Parallelism);
+            IRoundEngine engine = spec.Engine == Quartz ? new QuartzRound(spec.Parallelism) : new RepScannerRound(spec.Parallelism);
             var reps = tenant.Reps.Select(r => r.Rep).ToList();
             int Requests() => tenant.Router.Requests;
             var rounds = new List<StepFigures>

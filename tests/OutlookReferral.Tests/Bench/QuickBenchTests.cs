@@ -64,14 +64,17 @@ public class QuickBenchTests
                 Assert.That(stdout, Does.Contain($"| {row.Referrals} | {ScanRow.FirstScan} | {first.GraphRequests} |"), "the table prints the figures");
                 Assert.That(stdout, Does.Contain($"| {row.Referrals} | {ScanRow.Unchanged} | {unchanged.GraphRequests} |"));
             }
-            Assert.That(results.Rounds.Select(r => r.Spec.Instances), Is.EqualTo(new[] { 1, 2 }), "one instance and two");
+            // Each engine on one instance and two: the hosts' RepScanner called directly, and the hosts' Quartz jobs (which
+            // fail the row unless every rep got exactly one new scan row per round).
+            Assert.That(results.Rounds.Select(r => (r.Spec.Engine, r.Spec.Instances)),
+                Is.EqualTo(new[] { (RoundRow.Direct, 1), (RoundRow.Direct, 2), (RoundRow.Quartz, 1), (RoundRow.Quartz, 2) }));
             foreach (var row in results.Rounds)
             {
                 var first = Step(row.Rounds, RoundRow.First);
                 Assert.That(first.GraphRequests, Is.GreaterThanOrEqualTo(row.Spec.Reps), "every rep's mailbox is read in the first round");
                 Assert.That(Step(row.Rounds, RoundRow.Steady).GraphRequests, Is.LessThanOrEqualTo(first.GraphRequests));
                 Assert.That(row.Rounds.Select(r => r.CpuSeconds), Has.All.Positive);
-                Assert.That(stdout, Does.Contain(FormattableString.Invariant($"| {row.Spec.Instances} | {RoundRow.First} | {row.Spec.Reps:N0} × {row.Spec.MessagesPerRep:N0} |")));
+                Assert.That(stdout, Does.Contain(FormattableString.Invariant($"| {row.Spec.Engine} | {row.Spec.Instances} | {RoundRow.First} | {row.Spec.Reps:N0} × {row.Spec.MessagesPerRep:N0} |")));
             }
             Assert.That(stdout, Does.Contain("Sanity check passed"));
         });

@@ -167,6 +167,28 @@ public class CalendarDeltaTests
     }
 
     [Test]
+    public async Task TheTokenCacheIsBoundedTheOldestLinkAnswers410AndTheNewestStillWorks()
+    {
+        var (http, _) = Connect();
+        var (_, oldest, _) = await Round(http, $"v1.0/me/calendarView/delta?{Range}");
+        var newest = oldest;
+        // Each round from the newest link gives out one more token; past the cache's capacity the first one is gone.
+        for (var i = 0; i < GraphEmulator.CalendarDeltaTokenCapacity; i++)
+        {
+            (_, newest, _) = await Round(http, newest);
+        }
+        var (status, body) = await Get(http, oldest);
+        var (changes, _, _) = await Round(http, newest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.Gone), "a link older than the cache holds is forgotten");
+            Assert.That((string?)body["error"]!["code"], Is.EqualTo("SyncStateNotFound"));
+            Assert.That(changes, Is.Empty, "the newest link still answers: nothing changed");
+        });
+    }
+
+    [Test]
     public async Task ASeriesIsNotSplitAcrossPages()
     {
         var (_, emulator) = EmulatedGraph.Connect(new MailboxFolderBuilder().Filler(2, Now.AddDays(-5), Now.AddDays(-1)),
