@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -196,14 +195,8 @@ public sealed partial class GraphEmulator : HttpMessageHandler
     private static GraphErrorException Unsupported(HttpRequestMessage request) =>
         new(400, "BadRequest", $"The demo mailbox does not support {request.Method} {request.RequestUri!.AbsolutePath}.");
 
-    // Written straight to UTF-8, as it goes on the wire: a page of 500 messages written first as a string took a
-    // large string and a large byte array per page, garbage that swelled the product's measured peak (docs/benchmarks.md).
-    private static HttpResponseMessage Json(JsonNode body, HttpRequestMessage request, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(ImmutableIds.Apply(body, request)));
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return new(status) { RequestMessage = request, Content = content };
-    }
+    private static HttpResponseMessage Json(JsonNode body, HttpRequestMessage request, HttpStatusCode status = HttpStatusCode.OK) =>
+        new(status) { RequestMessage = request, Content = new ChunkedJsonContent(ImmutableIds.Apply(body, request)) };
 
     /// <summary>Graph's error JSON with its status, as every failure of the emulator answers.</summary>
     internal static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)
