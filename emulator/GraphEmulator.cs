@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -197,11 +196,7 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         new(400, "BadRequest", $"The demo mailbox does not support {request.Method} {request.RequestUri!.AbsolutePath}.");
 
     private static HttpResponseMessage Json(JsonNode body, HttpRequestMessage request, HttpStatusCode status = HttpStatusCode.OK) =>
-        new(status)
-        {
-            RequestMessage = request,
-            Content = new StringContent(ImmutableIds.Apply(body, request).ToJsonString(), Encoding.UTF8, "application/json"),
-        };
+        new(status) { RequestMessage = request, Content = new ChunkedJsonContent(ImmutableIds.Apply(body, request)) };
 
     /// <summary>Graph's error JSON with its status, as every failure of the emulator answers.</summary>
     internal static HttpResponseMessage Error(int status, string code, string message, HttpRequestMessage request)

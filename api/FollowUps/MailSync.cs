@@ -25,7 +25,10 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         var keptBefore = await store.KeptAddressesAsync(rep, ct);
         var linksBefore = await store.DeltaLinksAsync(rep, ct);
         // The window this instance left, if the store still stands there; else it is read from the store at the end.
-        var state = windows.Take(rep, MailWindowCache.Stamp(linksBefore, keptBefore)) ?? new MailWindowState(linksBefore, null);
+        // With no link at all, each folder's full sync first deletes its rows, so the store will hold only what the
+        // pages bring: the window follows them, and the first scan does not read every row back (docs/benchmarks.md).
+        var state = windows.Take(rep, MailWindowCache.Stamp(linksBefore, keptBefore))
+            ?? new MailWindowState(linksBefore, linksBefore.Count == 0 ? new Dictionary<string, MailWindowState.Entry>(StringComparer.Ordinal) : null);
         var read = 0;
         var fullySynced = new HashSet<MailFolderKind>();
         foreach (var (folder, index) in Folders.Select((f, i) => (f, i)))

@@ -58,7 +58,7 @@ public sealed class MailWindowState
         foreach (var change in changes.Where(c => c.Message is not null))
         {
             var m = change.Message!;
-            Entries[change.Id] = new Entry(change.Id, m.Folder, m.At.ToUniversalTime(), MailStore.Participants(m), change.Keep ? MailStore.AsStored(m) : null);
+            Entries[change.Id] = new Entry(change.Id, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m) : null);
         }
         Changed();
     }
@@ -86,9 +86,10 @@ public sealed class MailWindowState
             var ordered = (Entries ?? []).Values
                 .OrderBy(e => e.Folder).ThenByDescending(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
             var index = new Correspondents();
+            var seen = new List<(string, string)>();
             foreach (var entry in ordered)
             {
-                index.Add(MailStore.ParticipantsOnly(entry.Id, entry.Folder, entry.At, entry.Participants));
+                MailStore.AddParticipants(index, entry.Participants, entry.At, seen);
             }
             kept = ordered.Where(e => e.Kept is not null).Select(e => e.Kept!).ToList();
             correspondents = index;

@@ -64,18 +64,24 @@ public sealed class Correspondents
     public DateTimeOffset? FirstSeen(string address) =>
         firstSeen.TryGetValue(Address.Normalize(address), out var at) ? at : null;
 
-    private void Remember(MailItem message, string address)
+    /// <summary>
+    /// One participant of a message as a stored window holds it: its address and the name it showed (the address
+    /// when it showed none). The same as <see cref="Add(MailItem)"/> for that participant, without a message built for it.
+    /// </summary>
+    public void Add(string address, string shown, DateTimeOffset at) => Remember(Address.Normalize(address), shown.Length > 0 ? shown : address, at);
+
+    private void Remember(MailItem message, string address) => Remember(Address.Normalize(address), message.NameOf(address), message.At);
+
+    private void Remember(string normalized, string shown, DateTimeOffset at)
     {
-        var normalized = Address.Normalize(address);
         if (normalized.Length == 0)
         {
             return;
         }
-        if (!firstSeen.TryGetValue(normalized, out var seen) || message.At < seen)
+        if (!firstSeen.TryGetValue(normalized, out var seen) || at < seen)
         {
-            firstSeen[normalized] = message.At;
+            firstSeen[normalized] = at;
         }
-        var shown = message.NameOf(address);
         // Only names people gave themselves; a name guessed from the address is not one to match against.
         if (!indexed.Add((normalized, shown)) || shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
         {

@@ -110,6 +110,42 @@ public sealed class DeltaScanTests
 
     /// <summary>Each instance keeps the windows it scanned in memory; one must not trust its copy after another scanned the rep.</summary>
     [Test]
+    public async Task AFirstScanHoldsTheWindowAsTheStoreReadsItBack()
+    {
+        // The first scan builds its window from the pages it writes; an instance with nothing cached reads the same
+        // window back from the rows. Both must give the detectors the same kept mail and the same correspondents.
+        var (emulator, _, folder) = Load(Story(600)
+            .Received(Now.AddDays(-2), "Re: Referred by George Smith", Prospect, "Happy to talk."));
+        using var rig = await DeltaScanRig.CreateAsync();
+        using var graph = DeltaScanRig.Connect(emulator);
+        var since = Now.AddDays(-new OutlookReferral.Graph.GraphOptions().WindowDays);
+        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
+        bool Keep(OutlookReferral.Core.MailItem m) => m.Id.Length % 2 == 0 || m.From == Prospect;
+
+        var built = await rig.Sync.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        var readBack = await new MailSync(rig.Store).SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+
+        var messages = emulator.Mailbox.Inbox.Concat(emulator.Mailbox.SentItems).ToList();
+        static IEnumerable<System.Text.Json.Nodes.JsonNode?> Recipients(System.Text.Json.Nodes.JsonNode? list) =>
+            list is System.Text.Json.Nodes.JsonArray array ? array : Enumerable.Empty<System.Text.Json.Nodes.JsonNode?>();
+        var people = messages.SelectMany(m => Recipients(m.Json["toRecipients"]).Concat(Recipients(m.Json["ccRecipients"])).Append(m.Json["from"]))
+            .Select(r => ((string?)r?["emailAddress"]?["address"] ?? "", (string?)r?["emailAddress"]?["name"] ?? "")).Distinct().ToList();
+        string Window(MailWindow w) => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            Kept = w.Messages.Select(m => new { m.Id, m.Subject, m.From, m.To, m.Cc, m.At, m.Names }),
+            Seen = people.Select(p => w.Correspondents.FirstSeen(p.Item1)),
+            ByName = people.Select(p => w.Correspondents.FindByName(p.Item2)?.Address),
+        });
+        Assert.Multiple(() =>
+        {
+            Assert.That(built.Messages, Has.Count.GreaterThan(100), "enough kept mail to compare");
+            Assert.That(people.Count(p => built.Correspondents.FirstSeen(p.Item1) is not null), Is.GreaterThan(3), "correspondents to compare");
+            Assert.That(Window(readBack), Is.EqualTo(Window(built)));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
     public async Task AnInstanceSeesWhatAnotherInstanceStoredSinceItsLastScan()
     {
         var (emulator, _, folder) = Load(Story(100)
