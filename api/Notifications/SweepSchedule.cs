@@ -3,10 +3,13 @@ using Quartz;
 
 namespace OutlookReferral.Notifications;
 
-/// <summary>Puts the sweep on the cluster's schedule at start; every node does, and the last one's schedule stands.</summary>
-internal sealed class SweepSchedule(ISchedulerFactory schedulers, IOptions<NotificationOptions> options) : IHostedService
+/// <summary>
+/// Puts the sweep on the cluster's schedule once the API listens (StartedAsync: after the server started, so the
+/// first sweep's handshake finds us). Every node does; the last one's schedule stands.
+/// </summary>
+internal sealed class SweepSchedule(ISchedulerFactory schedulers, IOptions<NotificationOptions> options) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var job = JobBuilder.Create<SubscriptionSweepJob>().WithIdentity(SubscriptionSweepJob.Key).StoreDurably().Build();
@@ -17,5 +20,13 @@ internal sealed class SweepSchedule(ISchedulerFactory schedulers, IOptions<Notif
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken);
     }
 
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
