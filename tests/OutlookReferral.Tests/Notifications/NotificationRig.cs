@@ -85,6 +85,9 @@ internal sealed class NotificationRig : IAsyncDisposable
         return rig;
     }
 
+    /// <summary>Moves the API's and the emulator's clock on (the scheduler keeps real time).</summary>
+    public void Advance(TimeSpan by) => root.Advance(by);
+
     public string SubscriptionId => Emulator.Subscriptions.Ids.Single();
 
     public async Task<MailSubscription> StoredAsync() =>
