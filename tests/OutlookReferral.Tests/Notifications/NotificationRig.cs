@@ -82,16 +82,25 @@ internal sealed class NotificationRig : IAsyncDisposable
         var scheduler = await api.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         scheduler.ListenerManager.AddJobListener(new RescanListener(rig.Rescans), GroupMatcher<JobKey>.GroupEquals(RescanDebouncer.Group));
         await rig.UntilAsync(() => rig.Emulator.Subscriptions.Ids.Count == 1, "the sweep subscribes the demo rep");
+        // Graph holds it before the API has stored it.
+        await rig.UntilAsync(async () => await rig.StoredAsync() is not null, "the subscription stored");
         return rig;
     }
+
+    /// <summary>
+    /// Whether a rescan was ever asked for the rep: the handler stores the rep's job before it answers 202, so this is
+    /// known as soon as the POST returns, without waiting for a scan that should not come.
+    /// </summary>
+    public async Task<bool> RescanAskedAsync(RepId rep) =>
+        await (await Api.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).Exists(RescanDebouncer.KeyOf(rep));
 
     /// <summary>Moves the API's and the emulator's clock on (the scheduler keeps real time).</summary>
     public void Advance(TimeSpan by) => root.Advance(by);
 
     public string SubscriptionId => Emulator.Subscriptions.Ids.Single();
 
-    public async Task<MailSubscription> StoredAsync() =>
-        (await Api.Services.GetRequiredService<SubscriptionStore>().FindAsync(SubscriptionId, CancellationToken.None))!;
+    public async Task<MailSubscription?> StoredAsync() =>
+        await Api.Services.GetRequiredService<SubscriptionStore>().FindAsync(SubscriptionId, CancellationToken.None);
 
     public async Task<string?> ProspectStateAsync()
     {
