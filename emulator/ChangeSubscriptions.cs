@@ -25,7 +25,7 @@ public sealed class ChangeSubscriptions
     {
         this.mailbox = mailbox;
         this.clock = clock;
-        poster = new WebhookPoster(webhooks ?? new SocketsHttpHandler(), faults ?? new WebhookFaults());
+        poster = new WebhookPoster(() => webhooks ?? new SocketsHttpHandler(), faults ?? new WebhookFaults());
         mailbox.Delivered += Notify;
     }
 

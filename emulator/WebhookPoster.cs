@@ -9,7 +9,7 @@ namespace OutlookReferral.Emulator;
 /// Graph's side of a webhook: the validation handshake when a subscription is made, and the change notifications
 /// after, delivered at least once (https://learn.microsoft.com/en-us/graph/change-notifications-delivery-webhooks).
 /// </summary>
-internal sealed class WebhookPoster(HttpMessageHandler handler, WebhookFaults faults)
+internal sealed class WebhookPoster(Func<HttpMessageHandler> handler, WebhookFaults faults)
 {
     /// <summary>"The client must respond ... within 10 seconds" (change-notifications-delivery-notificationurl-validation.md).</summary>
     private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
@@ -17,9 +17,14 @@ internal sealed class WebhookPoster(HttpMessageHandler handler, WebhookFaults fa
     /// <summary>"Notifications are published using an HTTP client with a 3-second timeout" (delivery-webhooks.md, Throttling).</summary>
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(3);
 
-    private readonly HttpClient http = new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+    // Made on the first subscription: the bench's thousand mailboxes never subscribe and pay nothing for it.
+    private readonly Lazy<HttpClient> client = new(() => new HttpClient(handler(), disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan });
     private readonly ConcurrentQueue<string> posts = new();
-    private readonly Random random = faults.Seed is { } seed ? new Random(seed) : new Random();
+    private readonly Lazy<Random> dice = new(() => faults.Seed is { } seed ? new Random(seed) : new Random());
+
+    private HttpClient Http => client.Value;
+
+    private Random Dice => dice.Value;
 
     /// <summary>Every notification POST and its answer, as "subscriptionId changeType status": what tests read.</summary>
     public IReadOnlyCollection<string> Posts => posts;
@@ -41,7 +46,7 @@ internal sealed class WebhookPoster(HttpMessageHandler handler, WebhookFaults fa
         timeout.CancelAfter(HandshakeTimeout);
         try
         {
-            using var response = await http.SendAsync(request, timeout.Token);
+            using var response = await Http.SendAsync(request, timeout.Token);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 throw Failed("Notification endpoint must respond with 200 OK to validation request.");
@@ -70,9 +75,9 @@ internal sealed class WebhookPoster(HttpMessageHandler handler, WebhookFaults fa
     {
         _ = Task.Run(async () =>
         {
-            await Task.Delay(faults.NextDelay(random));
+            await Task.Delay(faults.NextDelay(Dice));
             await DeliverAsync(url, label, collection);
-            if (faults.Duplicate(random))
+            if (faults.Duplicate(Dice))
             {
                 await DeliverAsync(url, label, collection);
             }
@@ -99,7 +104,7 @@ internal sealed class WebhookPoster(HttpMessageHandler handler, WebhookFaults fa
         try
         {
             using var content = new StringContent(collection.ToJsonString(), Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(url, content, timeout.Token);
+            using var response = await Http.PostAsync(url, content, timeout.Token);
             return (int)response.StatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
