@@ -18,6 +18,9 @@ public sealed class SubscriptionKeeper(
     SubscriptionStore store, IRepGraphFactory graphs, NotificationUrls urls, MailboxClock clock, IOptions<NotificationOptions> options,
     ActiveReps active, ILogger<SubscriptionKeeper> logger)
 {
+    // Asked for at creation, so notifications name messages by the ids the scans store (reference/graph.md, "Immutable IDs").
+    private const string ImmutableIds = "IdType=\"ImmutableId\"";
+
     /// <summary>One pass over every rep: each does what changed for them, and one rep's failure is theirs alone.</summary>
     public async Task SweepAsync(CancellationToken ct)
     {
@@ -59,7 +62,7 @@ public sealed class SubscriptionKeeper(
             LifecycleNotificationUrl = urls.Lifecycle!.AbsoluteUri,
             ExpirationDateTime = clock.Now + options.Value.Lifetime,
             ClientState = clientState,
-        }, cancellationToken: ct) ?? throw new InvalidOperationException("Graph answered no subscription.");
+        }, rc => rc.Headers.Add("Prefer", ImmutableIds), ct) ?? throw new InvalidOperationException("Graph answered no subscription.");
         var kept = new MailSubscription(rep, created.Id!, clientState, created.ExpirationDateTime ?? clock.Now + options.Value.Lifetime);
         if (!await store.AddAsync(kept, ct))
         {
