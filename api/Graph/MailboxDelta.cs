@@ -36,7 +36,7 @@ internal static class MailboxDelta
             if (filtered)
             {
                 // "The only supported $filter expressions are receivedDateTime ge|gt {value}" (message-delta).
-                rc.QueryParameters.Filter = $"receivedDateTime ge {since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
+                rc.QueryParameters.Filter = $"receivedDateTime ge {GraphTime.Filter(since)}";
             }
         });
         request.Headers.Add("Prefer", Prefer(pageSize));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OutlookReferral.Graph;
 
 /// <summary>
@@ -59,7 +57,7 @@ public static class MailboxReader
             {
                 rc.QueryParameters.Select = fields;
                 // Graph wants the $orderby property first in $filter, else "InefficientFilter".
-                rc.QueryParameters.Filter = $"{dateField} ge {since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}";
+                rc.QueryParameters.Filter = $"{dateField} ge {GraphTime.Filter(since)}";
                 rc.QueryParameters.Orderby = [$"{dateField} desc"];
                 rc.QueryParameters.Top = pageSize;
                 rc.Headers.Add("Prefer", ImmutableIds);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.CalendarView.Delta;
@@ -56,8 +55,8 @@ public static class CalendarSync
         var page = link is null
             ? await delta.GetAsDeltaGetResponseAsync(rc =>
             {
-                rc.QueryParameters.StartDateTime = Iso(window.From);
-                rc.QueryParameters.EndDateTime = Iso(window.To);
+                rc.QueryParameters.StartDateTime = GraphTime.Filter(window.From);
+                rc.QueryParameters.EndDateTime = GraphTime.Filter(window.To);
                 Prefer(rc.Headers, pageSize);
             }, ct)
             : await delta.WithUrl(link).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, pageSize), ct);
@@ -109,6 +108,4 @@ public static class CalendarSync
         headers.Add("Prefer", "outlook.timezone=\"UTC\"");
         headers.Add("Prefer", $"odata.maxpagesize={pageSize}");
     }
-
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -84,14 +84,16 @@ public class ScanScheduleTests
             }
             Assert.That(alone.Select(s => s.Host).Distinct(), Is.EqualTo(new[] { "one" }), "only the host left scans");
             Assert.That(scans.Where(s => s.Failure is not null).Select(s => s.Failure), Is.Empty);
-            Assert.That(scans.Select(s => s.GraphRequests), Has.All.GreaterThan(0), "every job ran a real scan through Graph");
+            // A scan its host's stop cut short read what it could; every other run read through Graph to the end.
+            Assert.That(scans.Where(s => !s.StoppedWithHost).Select(s => s.GraphRequests), Has.All.GreaterThan(0), "every job ran a real scan through Graph");
         });
     }
 
     /// <summary>No scheduled fire time of the rep ran twice, and none was skipped: one scan per interval.</summary>
     private static void AssertOncePerInterval(IReadOnlyList<Scan> scans, RepId rep)
     {
-        var fires = scans.Where(s => s.Job == ScanRoster.KeyOf(rep).Name).Select(s => s.ScheduledAt).Order().ToList();
+        // A run its host's stop cut short is done again by the node that recovers it: count the recovery, not both.
+        var fires = scans.Where(s => s.Job == ScanRoster.KeyOf(rep).Name && !s.StoppedWithHost).Select(s => s.ScheduledAt).Order().ToList();
         Assert.That(fires, Is.Unique, $"{rep.TenantId}: a scheduled scan ran twice");
         Assert.That(fires.Zip(fires.Skip(1), (a, b) => b - a), Has.All.EqualTo(Interval), $"{rep.TenantId}: scans one interval apart");
     }
@@ -101,7 +103,10 @@ public class ScanScheduleTests
         {
             b.UseSetting("Scan:IntervalMinutes", Interval.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Scan:RosterSeconds", "1");
-            b.UseSetting("Scan:CheckinSeconds", "1");
+            // A node is declared dead after two missed check-ins. Both nodes write to one SQLite file, so a check-in
+            // waits for the other node's scan to release the write lock; at 1 s a node on a loaded machine was taken
+            // for dead while alive and its reps were recovered off their interval (seen at load average 40).
+            b.UseSetting("Scan:CheckinSeconds", "3");
             storage(b);
         });
 
@@ -109,7 +114,7 @@ public class ScanScheduleTests
         await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
     private static async Task Observe(WebApplicationFactory<Program> host, string name, ConcurrentQueue<Scan> scans) =>
-        ScanListener.Observe(await Scheduler(host), name, scans);
+        await ScanListener.ObserveAsync(host.Services, name, scans);
 
     /// <summary>Waits (never asserts on time) until every rep has been scanned <paramref name="atLeast"/> times since then.</summary>
     private static async Task<IReadOnlyList<Scan>> WaitForScansAsync(ConcurrentQueue<Scan> scans, IReadOnlyList<RepId> reps, DateTimeOffset since, int atLeast)

@@ -41,7 +41,7 @@ public class ScanTakeoverTests
                 b.UseSetting("Scan:RosterSeconds", "1");
                 b.UseSetting("Scan:CheckinSeconds", "1");
             });
-            ScanListener.Observe(await survivor.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(), "survivor", scans);
+            await ScanListener.ObserveAsync(survivor.Services, "survivor", scans);
 
             doomed.Kill(entireProcessTree: true);
             var killedAt = DateTimeOffset.UtcNow;
