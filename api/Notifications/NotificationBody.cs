@@ -1,35 +1,30 @@
 using System.Text.Json;
-using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace OutlookReferral.Notifications;
 
 /// <summary>
-/// Reads and validates a notification POST by hand: the same URL takes Graph's text/plain handshake, so the
-/// framework cannot bind it as JSON up front. Bad bodies get the same RFC 7807 400s as every other route.
+/// Binds a notification POST's JSON by hand: the same URL takes Graph's text/plain handshake, which has no JSON to
+/// bind (null here; the handshake filter answers it). Unreadable JSON throws as the framework's binding does, so
+/// it gets the same RFC 7807 400; the validation filter then judges the body like any other.
 /// </summary>
 internal static class NotificationBody
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<(T? Body, ProblemHttpResult? Problem, ValidationProblem? Invalid)> ReadAsync<T>(HttpRequest request, IValidator<T> validator)
-        where T : class
+    public static async ValueTask<T?> BindAsync<T>(HttpContext context) where T : class
     {
-        T? body;
+        if (context.Request.Query.ContainsKey("validationToken"))
+        {
+            return null;
+        }
         try
         {
-            body = await JsonSerializer.DeserializeAsync<T>(request.Body, Json, request.HttpContext.RequestAborted);
+            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Json, context.RequestAborted)
+                ?? throw new BadHttpRequestException("Required parameter was not provided from body.", StatusCodes.Status400BadRequest);
         }
         catch (JsonException json)
         {
-            return (null, TypedResults.Problem(statusCode: 400, title: "The request body is not valid JSON",
-                detail: $"Line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}: expected Graph's {{\"value\":[...]}}."), null);
+            throw new BadHttpRequestException("The notification body is not valid JSON.", StatusCodes.Status400BadRequest, json);
         }
-        if (body is null)
-        {
-            return (null, TypedResults.Problem(statusCode: 400, title: "The request body is missing", detail: "Send Graph's {\"value\":[...]}."), null);
-        }
-        var result = await validator.ValidateAsync(body, request.HttpContext.RequestAborted);
-        return result.IsValid ? (body, null, null) : (null, null, TypedResults.ValidationProblem(result.ToDictionary()));
     }
 }

@@ -17,7 +17,10 @@ public static class ReceiveChanges
     public sealed record Notification(
         string? SubscriptionId, string? ClientState, string? ChangeType, string? Resource, string? TenantId, ResourceData? ResourceData);
 
-    public sealed record Collection(IReadOnlyList<Notification>? Value);
+    public sealed record Collection(IReadOnlyList<Notification>? Value)
+    {
+        public static ValueTask<Collection?> BindAsync(HttpContext context) => NotificationBody.BindAsync<Collection>(context);
+    }
 
     public sealed class Validator : AbstractValidator<Collection>
     {
@@ -40,17 +43,13 @@ public static class ReceiveChanges
     /// taken from our own record of the subscription, never from the notification's resource, so no notification
     /// can rescan a rep other than its subscription's.
     /// </summary>
-    public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        HttpRequest request, IValidator<Collection> validator, SubscriptionStore store, RescanDebouncer rescans, ILogger<Collection> logger)
+    public static async Task<Accepted> HandleAsync(
+        Collection? body, HttpContext http, SubscriptionStore store, RescanDebouncer rescans, ILogger<Collection> logger)
     {
-        var (body, problem, invalid) = await NotificationBody.ReadAsync(request, validator);
-        if (body is null)
-        {
-            return problem is not null ? problem : invalid!;
-        }
-        var ct = request.HttpContext.RequestAborted;
+        // Never null here: only the handshake binds none, and the handshake filter answered it.
+        var ct = http.RequestAborted;
         var reps = new HashSet<RepId>();
-        foreach (var notification in body.Value!)
+        foreach (var notification in body!.Value!)
         {
             var subscription = await store.FindAsync(notification.SubscriptionId!, ct);
             if (subscription is null || !ClientStates.Match(subscription.ClientState, notification.ClientState)

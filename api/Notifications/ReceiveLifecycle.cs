@@ -15,7 +15,10 @@ public static class ReceiveLifecycle
 {
     public sealed record Notification(string? SubscriptionId, string? ClientState, string? LifecycleEvent, string? TenantId);
 
-    public sealed record Collection(IReadOnlyList<Notification>? Value);
+    public sealed record Collection(IReadOnlyList<Notification>? Value)
+    {
+        public static ValueTask<Collection?> BindAsync(HttpContext context) => NotificationBody.BindAsync<Collection>(context);
+    }
 
     private static readonly string[] Events = ["reauthorizationRequired", "subscriptionRemoved", "missed"];
 
@@ -35,18 +38,14 @@ public static class ReceiveLifecycle
         }
     }
 
-    public static async Task<Results<Accepted, ProblemHttpResult, ValidationProblem>> HandleAsync(
-        HttpRequest request, IValidator<Collection> validator, SubscriptionStore store, RescanDebouncer rescans, ISchedulerFactory schedulers,
+    public static async Task<Accepted> HandleAsync(
+        Collection? body, HttpContext http, SubscriptionStore store, RescanDebouncer rescans, ISchedulerFactory schedulers,
         MailboxClock clock, ILogger<Collection> logger)
     {
-        var (body, problem, invalid) = await NotificationBody.ReadAsync(request, validator);
-        if (body is null)
-        {
-            return problem is not null ? problem : invalid!;
-        }
-        var ct = request.HttpContext.RequestAborted;
+        // Never null here: only the handshake binds none, and the handshake filter answered it.
+        var ct = http.RequestAborted;
         var sweep = false;
-        foreach (var notification in body.Value!)
+        foreach (var notification in body!.Value!)
         {
             var subscription = await store.FindAsync(notification.SubscriptionId!, ct);
             if (subscription is null || !ClientStates.Match(subscription.ClientState, notification.ClientState))
