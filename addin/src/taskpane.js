@@ -359,7 +359,9 @@ function firstRunActions() {
 
 /** After a scan the pane did not start (the background service's): the list, introductions and sources again. */
 async function reloadList() {
-  if (busy) return;
+  // While the rep works in a card (its More panel open), a redraw would close it under them: the idle check asks
+  // again, since the list on screen stays older than the scan, and the news lands once the panel is closed.
+  if (busy || ui.list.querySelector('.more-toggle[aria-expanded="true"]')) return;
   try {
     const list = /** @type {ReferralList} */ (await callApi("/api/referrals"));
     meetings = await fetchMeetings(meetings);

@@ -90,6 +90,55 @@ public sealed class CardLifecycleTests : TaskPaneBrowser
     }
 
     [Test]
+    public async Task ABackgroundScanWaitsForTheRepToCloseTheCardTheyAreWorkingIn()
+    {
+        // The background service finishes a scan while the rep has a card's More panel open: redrawing the list
+        // would close it under them (and lose a half-made choice), so the news waits for the panel to close.
+        var background = false;
+        var listCalls = 0;
+        var page = await OpenPaneAsync(async p =>
+        {
+            await p.Clock.InstallAsync();
+            p.Request += (_, r) =>
+            {
+                if (r.Method == "GET" && r.Url.EndsWith("/api/referrals", StringComparison.Ordinal)) listCalls++;
+            };
+            await p.RouteAsync("**/api/scan/progress", route => background
+                ? route.FulfillAsync(new()
+                {
+                    ContentType = "application/json",
+                    Body = """{"running":false,"firstScan":false,"folder":null,"pages":0,"messagesRead":0,"fraction":null,"startedAt":null,"lastScanAt":"2099-01-01T00:00:00Z"}""",
+                })
+                : route.ContinueAsync());
+        });
+        await ExpectScanFinishedAsync(page);
+        var card = Card(page, "Hannah Weber");
+        var more = card.GetByRole(AriaRole.Button, new() { Name = "More for" });
+        var panel = await OpenMoreAsync(card);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Delete referral" }).ClickAsync();
+        var keep = panel.GetByRole(AriaRole.Button, new() { Name = "Keep it" });
+        await Expect(keep).ToBeFocusedAsync();
+        var before = listCalls;
+
+        background = true;
+        await page.Clock.FastForwardAsync("00:16");
+        await page.Clock.FastForwardAsync("00:16");
+        await page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => resolve(null)))");
+        await Task.Delay(500);
+        Assert.That(listCalls, Is.EqualTo(before), "the list was redrawn under the open panel");
+        await Expect(keep).ToBeFocusedAsync();
+
+        await more.ClickAsync();
+        await Expect(more).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.Clock.FastForwardAsync("00:16");
+        for (var i = 0; i < 100 && listCalls == before; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.That(listCalls, Is.GreaterThan(before), "once the panel is closed, the background scan's list is read");
+    }
+
+    [Test]
     public async Task DeleteAsksInTheCardThenRemovesIt()
     {
         var (page, dialogs) = await OpenPaneRecordingDialogsAsync();
