@@ -25,7 +25,9 @@ public sealed partial class GraphEmulator : HttpMessageHandler
 
     /// <param name="mailbox">The mailbox served.</param>
     /// <param name="time">Stamps new and edited drafts and decides which attendance reports are out yet; unless given, the mailbox's capture time.</param>
-    public GraphEmulator(MailboxFolder mailbox, TimeProvider? time = null)
+    /// <param name="webhooks">Carries the change notifications to their receivers (sockets unless given).</param>
+    /// <param name="faults">How unreliable those notifications are (duplicates, delays), as Graph's are.</param>
+    public GraphEmulator(MailboxFolder mailbox, TimeProvider? time = null, HttpMessageHandler? webhooks = null, WebhookFaults? faults = null)
     {
         var clock = time ?? ReplayTime.For(mailbox);
         Mailbox = mailbox;
@@ -36,15 +38,22 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         schedule = new ScheduleQueries(mailbox);
         meetings = new OnlineMeetingQueries(mailbox, clock);
         delta = new MessageDelta(mailbox);
+        Subscriptions = new ChangeSubscriptions(mailbox, clock, webhooks, faults);
     }
 
     public MailboxFolder Mailbox { get; }
+
+    /// <summary>Change-notification subscriptions to this mailbox (POST /subscriptions), and the notifications they get.</summary>
+    public ChangeSubscriptions Subscriptions { get; }
 
     /// <summary>Every request served, reads and writes, as "GET /v1.0/users/.../messages?...": what tests count.</summary>
     public IReadOnlyCollection<string> Requests => log;
 
     [GeneratedRegex(@"^/(?<version>v1\.0|beta)/(?:me|users/(?<user>[^/]+))(?<rest>/.*)?$")]
     private static partial Regex UserRoute();
+
+    [GeneratedRegex(@"^/(?:v1\.0|beta)/subscriptions(?:/(?<id>[^/]+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscriptionRoute();
 
     [GeneratedRegex(@"^/mailFolders/(?<folder>[^/]+)/messages$", RegexOptions.IgnoreCase)]
     private static partial Regex FolderMessages();
@@ -70,6 +79,14 @@ public sealed partial class GraphEmulator : HttpMessageHandler
         try
         {
             var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+            if (SubscriptionRoute().Match(Uri.UnescapeDataString(uri.AbsolutePath)) is { Success: true } subscription)
+            {
+                // Subscriptions sit at the service root, not under a user; creating one waits on the receiver's handshake.
+                RouteOptions.Check(request.Method, oneItem: true, ODataQuery.Parse(uri));
+                var (status, answer) = await Subscriptions.RouteAsync(request.Method,
+                    subscription.Groups["id"].Success ? subscription.Groups["id"].Value : null, body, cancellationToken);
+                return answer is null ? new HttpResponseMessage(status) { RequestMessage = request } : Json(answer, request, status);
+            }
             return Route(request, uri, body);
         }
         catch (GraphErrorException ex)

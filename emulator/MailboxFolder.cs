@@ -95,7 +95,11 @@ public sealed partial class MailboxFolder
             throw new ArgumentException($"The mailbox already holds {stored.Id}.", nameof(message));
         }
         log.Put(stored);
+        Delivered?.Invoke(folder.ToLowerInvariant(), stored.Id);
     }
+
+    /// <summary>New mail landed (folder, message id): what Graph's change notifications for "created" report.</summary>
+    public event Action<string, string>? Delivered;
 
     /// <summary>A message's properties change (a subject fixed by a rule, recipients, a flag): delta returns it again, in full.</summary>
     public void Edit(string id, Action<JsonObject> change)

@@ -21,7 +21,11 @@ public static class DemoSetup
         var mailbox = MailboxFolder.Load(options.ResolveMailboxPath());
         builder.Services.AddSingleton(mailbox);
         // Drafts are stamped on the mailbox's clock, so they sit in its story rather than in today.
-        builder.Services.AddSingleton(sp => new GraphEmulator(mailbox, new MailboxTime(sp.GetRequiredService<MailboxClock>())));
+        builder.Services.AddSingleton(sp => new GraphEmulator(mailbox, new MailboxTime(sp.GetRequiredService<MailboxClock>()))
+        {
+            // Change notifications name the demo rep's tenant, as Graph names the mailbox's.
+            Subscriptions = { TenantId = options.TenantId },
+        });
         // Demo:Chaos puts a busy Graph's faults in front of the emulator (failure rate 0, the default: none).
         builder.Services.AddSingleton(new GraphChaos(options.Chaos));
         builder.Services.AddSingleton<IRepGraphFactory>(sp =>

@@ -1,20 +1,12 @@
 using System.Data.Common;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dapper;
 using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Storage;
 
 namespace OutlookReferral.FollowUps;
-
-/// <summary>One change a delta round brought: a message as it now is (with whether it is kept), or a removal.</summary>
-public sealed record MailChange(string Id, MailItem? Message, bool Keep)
-{
-    /// <summary>Who took part, as the row and the window's entry both hold it: worked out once per message.</summary>
-    public string Participants { get; } = Message is null ? "" : MailStore.Participants(Message);
-}
 
 /// <summary>
 /// The scan window of each rep's mail, as delta rounds leave it (migration 0010): one row per message with who
@@ -271,21 +263,3 @@ public sealed class MailStore(Database database)
         }
     }
 }
-
-/// <summary>A kept message as stored: what the detectors read of it.</summary>
-internal sealed record StoredMail(
-    string Id, string ConversationId, string Subject, string From, List<string> To, List<string> Cc, DateTimeOffset At, int Folder,
-    string Preview, List<string[]> Headers, Dictionary<string, string> Names)
-{
-    public static StoredMail Of(MailItem m) => new(m.Id, m.ConversationId, m.Subject, m.From, [.. m.To], [.. m.Cc], m.At, (int)m.Folder,
-        m.BodyPreview, m.Headers.Select(h => new[] { h.Name, h.Value }).ToList(), new Dictionary<string, string>(m.Names));
-
-    public MailItem AsMailItem() => new(Id, ConversationId, Subject, From, To, Cc, At, (MailFolderKind)Folder, Preview,
-        Headers.Select(h => new MailHeader(h[0], h[1])).ToList())
-    {
-        Names = new Dictionary<string, string>(Names, StringComparer.OrdinalIgnoreCase),
-    };
-}
-
-[JsonSerializable(typeof(StoredMail))]
-internal sealed partial class StoredMailJson : JsonSerializerContext;

@@ -4,9 +4,6 @@ using OutlookReferral.Introductions;
 
 namespace OutlookReferral.FollowUps;
 
-/// <summary>The scan window's mail as the detectors read it: the kept messages, everyone met in any message, and how many messages Graph sent.</summary>
-public sealed record MailWindow(IReadOnlyList<MailItem> Messages, Correspondents Correspondents, int MessagesRead);
-
 /// <summary>
 /// Brings a rep's stored mail window up to date with Graph's delta query, one folder at a time: the saved delta link
 /// when there is one, a full sync when there is none or Graph no longer takes it (410, syncStateNotFound, a broken

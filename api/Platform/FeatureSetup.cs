@@ -6,6 +6,7 @@ using OutlookReferral.Identity;
 using OutlookReferral.Introductions;
 using OutlookReferral.Meetings;
 using OutlookReferral.MessageContext;
+using OutlookReferral.Notifications;
 using OutlookReferral.Privacy;
 using OutlookReferral.Referrals;
 using OutlookReferral.Sources;
@@ -30,6 +31,11 @@ public static class FeatureSetup
         builder.Services.AddSingleton<StoryStore>();
         builder.Services.AddSingleton<IReferralStories>(services => services.GetRequiredService<StoryStore>());
         builder.AddScanSchedule();
+        // Graph's new-mail notifications rescan a rep now: the scan and the active reps are handed in, not reached into.
+        builder.Services.AddSingleton<MailboxRescan>(sp => (rep, ct) => sp.GetRequiredService<RepScanner>().FreshScanAsync(rep, ct));
+        builder.Services.AddSingleton<ActiveReps>(sp => ct => sp.GetRequiredService<RepRegistry>()
+            .ActiveAsync(TimeSpan.FromDays(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScanOptions>>().Value.ForgetRepsAfterDays), ct));
+        builder.AddNotifications();
         builder.Services.AddSingleton<TemplateStore>();
         builder.Services.AddSingleton<DraftLedger>();
         builder.Services.AddSingleton<DraftClaims>();
@@ -62,5 +68,6 @@ public static class FeatureSetup
         app.MapTimeline();
         app.MapSources();
         app.MapMyData();
+        app.MapNotifications();
     }
 }

@@ -19,7 +19,7 @@ public static class MyDataApi
     [
         "referral_messages", "draft_claims", "drafts", "meetings", "followup_status", "referrals",
         "introduction_suggestions", "templates", "scans", "mail_messages", "mail_delta_links", "mail_kept_addresses",
-        "calendar_events", "calendar_sync", "reps",
+        "calendar_events", "calendar_sync", "mail_subscriptions", "reps",
     ];
 
     public static RouteGroupBuilder MapMyData(this IEndpointRouteBuilder routes)

@@ -19,7 +19,7 @@ public class ArchitectureTests
 
     /// <summary>One folder each: endpoints, records, validators, SQL of one job.</summary>
     private static readonly string[] Features =
-        ["Drafting", "FollowUps", "Introductions", "Meetings", "MessageContext", "Privacy", "Referrals", "Sources", "Timeline"];
+        ["Drafting", "FollowUps", "Introductions", "Meetings", "MessageContext", "Notifications", "Privacy", "Referrals", "Sources", "Timeline"];
 
     /// <summary>What every feature may use: the shared vocabulary and the plumbing.</summary>
     private static readonly string[] Shared = ["Core", "Graph", "Identity", "Storage", "Platform"];

@@ -11,12 +11,6 @@ public partial class OneTypePerFileTests
 {
     private static readonly string[] Projects = ["api", "emulator"];
 
-    /// <summary>
-    /// Files still holding more than one type, each waiting on work in flight elsewhere (the mail window's rewrite).
-    /// The list may only shrink: a new file with two types fails, and so does an entry that no longer needs to be here.
-    /// </summary>
-    private static readonly string[] NotYetSplit = ["api/FollowUps/MailStore.cs", "api/FollowUps/MailSync.cs"];
-
     // A declaration that starts a line: with file-scoped namespaces, only a top-level type starts at the margin.
     [GeneratedRegex(@"^(?:\[.*\]\s*)?(?:(?:public|internal|file|static|sealed|abstract|readonly|partial|ref|unsafe)\s+)*(?:class|struct|interface|enum|record(?:\s+(?:class|struct))?|delegate\s+[^(]+?)\s+(?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelType();
@@ -25,27 +19,17 @@ public partial class OneTypePerFileTests
     public void EachFileDeclaresOneTypeNamedAfterIt()
     {
         var offenders = new List<string>();
-        var stillMixed = new List<string>();
         foreach (var (file, text) in SourceFiles())
         {
             var names = TypesIn(text);
             var expected = Path.GetFileName(file).Split('.')[0];
-            var fine = names.Count <= 1 && names.All(n => n == expected);
-            if (NotYetSplit.Contains(file))
-            {
-                stillMixed.AddRange(fine ? [] : [file]);
-            }
-            else if (!fine)
+            if (names.Count > 1 || names.Any(n => n != expected))
             {
                 offenders.Add($"{file}: {string.Join(", ", names)}");
             }
         }
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(offenders, Is.Empty, "Give each type its own file, named after it (a private detail may nest in its one user).");
-            Assert.That(NotYetSplit.Except(stillMixed), Is.Empty, "Split already: remove these from NotYetSplit.");
-        });
+        Assert.That(offenders, Is.Empty, "Give each type its own file, named after it (a private detail may nest in its one user).");
     }
 
     [Test]

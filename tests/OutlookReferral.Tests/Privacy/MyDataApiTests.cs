@@ -82,6 +82,9 @@ public class MyDataApiTests
         connection.Execute("INSERT INTO draft_claims (tenant_id, user_id, referral_id, step, claim_token, claimed_at) VALUES (@tenant, @user, @referral, 'indifference', 't', '2026-11-23')",
             new { tenant, user, referral });
         CopyRowsTo(connection, tenant, user, "another-rep");
+        // A mail subscription exists only with notifications on; its id is unique, so each rep gets their own.
+        connection.Execute("INSERT INTO mail_subscriptions (tenant_id, user_id, subscription_id, client_state, expires_at) VALUES (@tenant, @user, @id, 's', '2026-11-25')",
+            new[] { new { tenant, user, id = "sub-mine" }, new { tenant, user = "another-rep", id = "sub-theirs" } });
         var mineBefore = RowsOf(connection, tenant, user);
         var theirsBefore = RowsOf(connection, tenant, "another-rep");
         Assert.That(mineBefore.Where(t => t.Value.Count == 0).Select(t => t.Key), Is.Empty, "every table holds rows of the rep before");
