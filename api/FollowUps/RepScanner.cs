@@ -82,7 +82,7 @@ public sealed class RepScanner(
             // The statuses the scan started from: those it found again are not written again.
             await statuses.SaveAsync(rep, result, records.ToDictionary(r => r.Id), ct);
             await stories.SaveAsync(rep, result.Stories.Select(s => (s.Key, s.Value)), ct);
-            await meetings.SaveAsync(rep, result.Referrals, result.Attendance, result.FinishedAt, known, ct);
+            await meetings.SaveAsync(rep, result.Referrals, result.Attendance, result.FinishedAt, known, result.MeetingRange, ct);
             if (result.Calendar is { } synced)
             {
                 await calendars.SaveAsync(rep, synced, result.FinishedAt, ct);

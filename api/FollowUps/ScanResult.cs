@@ -20,4 +20,10 @@ public sealed record ScanResult(
 
     /// <summary>The rep's calendar as this scan left it, with its delta link: the next scan's starting point.</summary>
     public CalendarSnapshot? Calendar { get; init; }
+
+    /// <summary>
+    /// The range of the calendar this scan looked for meetings in: a stored meeting of a scanned referral that starts in
+    /// it and was not found again is gone from the calendar. Null when the scan read no calendar.
+    /// </summary>
+    public (DateTimeOffset From, DateTimeOffset To)? MeetingRange { get; init; }
 }

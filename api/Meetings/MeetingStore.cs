@@ -50,18 +50,33 @@ public sealed class MeetingStore(Database database) : IMeetingHistory
         FROM referrals r WHERE r.id = @ReferralId AND r.tenant_id = @TenantId AND r.user_id = @UserId
         """;
 
+    // A meeting the scan looked for and did not find again was deleted from the calendar, or no longer has the prospect
+    // in it: it goes. One that starts before the range slid out of it and is history; it stays.
+    private const string Prune = """
+        DELETE FROM meetings WHERE tenant_id = @TenantId AND user_id = @UserId AND referral_id = @ReferralId
+            AND start_at >= @From AND start_at < @To AND event_id NOT IN @Found
+        """;
+
     /// <summary>
     /// Replaces the stored meetings of the scanned referrals, keeping the rep's settlements. The scan hands over the
-    /// referrals' verdicts, the attendance evidence it read (by event id) and when it finished.
+    /// referrals' verdicts, the attendance evidence it read (by event id), when it finished, and the calendar range it
+    /// looked for meetings in: the referrals' stored meetings starting in that range that it did not find are deleted.
     /// </summary>
     public async Task SaveAsync(
         RepId rep, IReadOnlyList<(TrackedReferral Referral, FollowUpStatus Status)> referrals, IReadOnlyDictionary<string, AttendanceEvidence> attendance,
-        DateTimeOffset scannedAt, MeetingKnowledge known, CancellationToken ct = default)
+        DateTimeOffset scannedAt, MeetingKnowledge known, (DateTimeOffset From, DateTimeOffset To)? range, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var (referral, status) in referrals)
         {
+            // A closed referral's meetings are not looked for (the scan reads only open prospects'): not finding them says nothing.
+            if (range is { } looked && !referral.IsClosed)
+            {
+                var found = status.Meetings.Select(v => v.Meeting.EventId).Distinct(StringComparer.Ordinal).ToList();
+                await connection.ExecuteAsync(new CommandDefinition(Prune,
+                    new { rep.TenantId, rep.UserId, ReferralId = referral.Id, looked.From, looked.To, Found = found }, transaction, cancellationToken: ct));
+            }
             foreach (var verdict in status.Meetings)
             {
                 var m = verdict.Meeting;
