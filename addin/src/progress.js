@@ -20,9 +20,13 @@ export function scanProgress(region, { onBackgroundScan, lastScanAt }) {
   let timer = 0;
   let own = 0;
   let wasRunning = false;
+  // Counts the pane's own scans as they end: an answer to a poll asked before one ended describes that scan, and
+  // arrives too late to say anything about what runs now (the scan's end already scheduled the next poll).
+  let ended = 0;
 
   const poll = async () => {
     clearTimeout(timer);
+    const asked = ended;
     /** @type {import("../types/api").ScanProgress | null} */
     let progress;
     try {
@@ -30,6 +34,7 @@ export function scanProgress(region, { onBackgroundScan, lastScanAt }) {
     } catch {
       progress = null;
     }
+    if (asked !== ended) return;
     if (progress?.running) {
       wasRunning = true;
       renderProgress(region, progress);
@@ -55,6 +60,7 @@ export function scanProgress(region, { onBackgroundScan, lastScanAt }) {
       } finally {
         own -= 1;
         if (own === 0) {
+          ended += 1;
           // What the fast polls saw running was this scan (or one it joined): its result is on screen,
           // so the idle check must not take it for a background scan and reload the list.
           wasRunning = false;

@@ -306,12 +306,16 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
         Assert.That(listCalls, Is.GreaterThan(before), "the list was read again after the background scan");
     }
 
-    [Test]
-    public async Task ThePanesOwnScanIsNotTakenForABackgroundOneWhenTheIdleCheckComesRound()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task ThePanesOwnScanIsNotTakenForABackgroundOneWhenTheIdleCheckComesRound(bool lateProgress)
     {
         // The pane's own scan is seen running by its fast polls, then ends; the idle check that follows
         // must not mistake it for one the background service ran and re-read (and re-draw) the list.
+        // lateProgress: a poll asked while the scan ran is answered ("running") only after the scan's own answer.
         var release = new TaskCompletionSource();
+        var scanAnswered = new TaskCompletionSource();
+        var polls = 0;
         var finished = false;
         string? lastScanAt = null;
         var listCalls = 0;
@@ -332,16 +336,28 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
                     lastScanAt = summary.RootElement.GetProperty("scannedAt").GetString();
                     finished = true;
                     await route.FulfillAsync(new() { Response = response });
+                    scanAnswered.TrySetResult();
                 });
-                await p.RouteAsync("**/api/scan/progress", route => route.FulfillAsync(new()
+                await p.RouteAsync("**/api/scan/progress", async route =>
                 {
-                    ContentType = "application/json",
-                    Body = finished
-                        ? $$"""{"running":false,"firstScan":false,"folder":null,"pages":0,"messagesRead":0,"fraction":null,"startedAt":null,"lastScanAt":"{{lastScanAt}}"}"""
-                        : """{"running":true,"firstScan":false,"folder":"Inbox","pages":1,"messagesRead":20,"fraction":0.1,"startedAt":"2026-11-23T15:00:00Z","lastScanAt":null}""",
-                }));
+                    var running = !finished;
+                    if (lateProgress && running && Interlocked.Increment(ref polls) > 1)
+                    {
+                        await scanAnswered.Task;
+                        await Task.Delay(200);
+                    }
+                    await route.FulfillAsync(new()
+                    {
+                        ContentType = "application/json",
+                        Body = !running
+                            ? $$"""{"running":false,"firstScan":false,"folder":null,"pages":0,"messagesRead":0,"fraction":null,"startedAt":null,"lastScanAt":"{{lastScanAt}}"}"""
+                            : """{"running":true,"firstScan":false,"folder":"Inbox","pages":1,"messagesRead":20,"fraction":0.1,"startedAt":"2026-11-23T15:00:00Z","lastScanAt":null}""",
+                    });
+                });
             });
             await Expect(page.Locator("#scan-progress")).ToHaveTextAsync("Reading Inbox: 1 page, 20 messages");
+            // A second poll is asked (and, when late, held) before the scan ends.
+            await page.Clock.FastForwardAsync(1000);
             release.SetResult();
             await ExpectScanFinishedAsync(page);
             var before = listCalls;
@@ -356,6 +372,7 @@ public sealed class ReferralPictureTests : TaskPaneBrowser
         finally
         {
             release.TrySetResult();
+            scanAnswered.TrySetResult();
         }
     }
 
