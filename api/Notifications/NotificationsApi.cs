@@ -11,17 +11,18 @@ public static class NotificationsApi
     // Graph's tokens are a sentence and a GUID; anything much longer is not Graph's.
     private const int MaxToken = 1024;
 
-    /// <summary>Maps the webhook when Notifications:Enabled; otherwise nothing answers there.</summary>
-    public static void MapNotifications(this IEndpointRouteBuilder routes)
+    /// <summary>Maps the webhook when Notifications:Enabled; otherwise the group stays empty and nothing answers there.</summary>
+    public static RouteGroupBuilder MapNotifications(this IEndpointRouteBuilder routes)
     {
+        var group = routes.MapGroup(NotificationUrls.ChangesPath).WithTags("Notifications").AllowAnonymous();
         if (!routes.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>().Value.Enabled)
         {
-            return;
+            return group;
         }
-        var group = routes.MapGroup(NotificationUrls.ChangesPath).WithTags("Notifications").AllowAnonymous();
         group.AddEndpointFilter(async (invocation, next) => Handshake(invocation.HttpContext.Request) ?? await next(invocation));
-        group.MapPost("", ReceiveChanges.HandleAsync);
-        group.MapPost("/lifecycle", ReceiveLifecycle.HandleAsync);
+        group.MapPost("", ReceiveChanges.HandleAsync).WithName("ReceiveChanges");
+        group.MapPost("/lifecycle", ReceiveLifecycle.HandleAsync).WithName("ReceiveLifecycle");
+        return group;
     }
 
     /// <summary>
