@@ -2,10 +2,6 @@ using System.Globalization;
 
 namespace OutlookReferral.Bench;
 
-/// <summary>Which tables the parent produces.</summary>
-[Flags]
-public enum BenchRows { None = 0, Classic = 1, Scans = 2, Rounds = 4, All = Classic | Scans | Rounds }
-
 /// <summary>What the parent was asked to run.</summary>
 public sealed record BenchOptions(
     IReadOnlyList<int> Sizes, IReadOnlyList<int> ReferralCounts, int Seed, string? OutPath, bool KeepFolders)

@@ -9,13 +9,6 @@ using OutlookReferral.Bench.Synthetic;
 
 namespace OutlookReferral.Bench;
 
-/// <summary>One configuration's outcome: the mailbox that was generated and what its child scan measured.</summary>
-public sealed record BenchRow(GeneratedMailbox Mailbox, long JsonBytes, ScanFigures Figures);
-
-/// <summary>Everything one run measured; <c>--json</c> writes it.</summary>
-public sealed record BenchResults(
-    IReadOnlyList<BenchRow> Classic, IReadOnlyList<ChaosRow> Chaos, IReadOnlyList<ScanRowFigures> Scans, IReadOnlyList<RoundFigures> Rounds);
-
 /// <summary>The parent: generate each size, measure each configuration in its own process, check, report.</summary>
 public static class BenchRun
 {

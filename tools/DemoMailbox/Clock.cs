@@ -1,5 +1,3 @@
-/// <summary>Time zones of the people in the mailbox (all North American, daylight time ends on 1 November 2026).</summary>
-internal enum Zone { Pacific, Mountain, Central, Eastern }
 internal static class Clock
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);

@@ -8,11 +8,6 @@ using OutlookReferral.Identity;
 
 namespace OutlookReferral.Bench.Measuring;
 
-/// <summary>One mailbox scanned clean and through the emulator's chaos mode: what a busy Graph costs in requests, retries and time.</summary>
-public sealed record ChaosRow(
-    int Messages, int Referrals, double FailureRate, int RetryAfterSeconds,
-    int CleanRequests, int ChaosRequests, int Faults, double CleanSeconds, double ChaosSeconds, bool SameResult);
-
 /// <summary>
 /// Runs in the parent process (memory is not measured here): a warm-up scan, a clean scan, then a scan with
 /// <c>Demo:Chaos</c> at the given rate and Graph's usual one-second Retry-After, so the wall time shows the waits.

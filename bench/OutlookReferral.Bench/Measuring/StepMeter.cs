@@ -2,10 +2,6 @@ using System.Diagnostics;
 
 namespace OutlookReferral.Bench.Measuring;
 
-/// <summary>What one measured step cost: Graph requests, wall and CPU time, managed allocations, and the peak working set.</summary>
-public sealed record StepFigures(
-    string Step, int GraphRequests, double WallSeconds, double CpuSeconds, long AllocatedBytes, long PeakWorkingSetBytes, bool PeakIsolated);
-
 /// <summary>
 /// Measures one step of a row in this process. CPU is the whole process's (all threads, GC included, the emulator
 /// too); allocations are every thread's; the peak working set is reset before the step where Linux allows it.

@@ -9,13 +9,6 @@ using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Bench.Rounds;
 
-/// <summary>What a background round is measured over: the tenant and the instances.</summary>
-/// <param name="Engine">What runs the round: <see cref="RoundRow.Direct"/> (each host's RepScanner) or <see cref="RoundRow.Quartz"/> (the hosts' job engine).</param>
-public sealed record RoundSpec(int Reps, int MessagesPerRep, int ReferralsPerRep, int Instances, int Pools, int Parallelism, int Seed, string Engine = RoundRow.Direct);
-
-/// <summary>What one <c>--round</c> child reports: the spec, who ran it, the emulator's memory and each round.</summary>
-public sealed record RoundFigures(RoundSpec Spec, string Engine, long BaselineWorkingSetBytes, long MailboxesWorkingSetBytes, IReadOnlyList<StepFigures> Rounds);
-
 /// <summary>
 /// Child mode <c>--round SPEC</c>: <see cref="RoundSpec.Instances"/> API hosts over one SQLite file and one emulated
 /// tenant of many reps. The reps are registered and their referrals stored through the product's own stores (as the

@@ -2,13 +2,6 @@ using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Bench.Synthetic;
 
-/// <summary>One generated mailbox folder: a mailbox of a given size with a given number of tracked referrals.</summary>
-/// <param name="Untracked">A referral with mail in the mailbox that the folder does not track: what the bench tracks by hand.</param>
-public sealed record GeneratedMailbox(string Folder, int InboxMessages, int SentMessages, int Referrals, int ReferralMessages, SyntheticReferral Untracked)
-{
-    public int TotalMessages => InboxMessages + SentMessages;
-}
-
 /// <summary>
 /// Generates the benchmark's mailboxes. For each size there is ONE set of messages, planned with mail
 /// for the largest referral count; each referral count is a folder that shares those message files and

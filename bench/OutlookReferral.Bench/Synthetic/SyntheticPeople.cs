@@ -1,13 +1,4 @@
-
 namespace OutlookReferral.Bench.Synthetic;
-
-/// <summary>A correspondent: display name and address, as Graph's emailAddress carries them.</summary>
-public sealed record Person(string Name, string Address)
-{
-    public string FirstName => Name.Split(' ')[0];
-
-    public string Domain => Address[(Address.IndexOf('@', StringComparison.Ordinal) + 1)..];
-}
 
 /// <summary>
 /// The people in a synthetic mailbox: the rep, a pool of everyday contacts (colleagues, customers,

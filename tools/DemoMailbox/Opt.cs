@@ -1,5 +1,3 @@
-/// <summary>What kind of message this is: it decides the transport headers.</summary>
-internal enum Kind { Normal, ExchangeAutoReply, VacationResponder, Bulk, Notification, MeetingRequest, MeetingResponse, MeetingCancel }
 /// <summary>Options of one message beyond who, when and what.</summary>
 internal sealed record Opt
 {

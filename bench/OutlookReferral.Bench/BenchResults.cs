@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using OutlookReferral.Bench.Measuring;
+using OutlookReferral.Bench.Reporting;
+using OutlookReferral.Bench.Rounds;
+using OutlookReferral.Bench.Scans;
+using OutlookReferral.Bench.Synthetic;
+
+namespace OutlookReferral.Bench;
+
+/// <summary>Everything one run measured; <c>--json</c> writes it.</summary>
+public sealed record BenchResults(
+    IReadOnlyList<BenchRow> Classic, IReadOnlyList<ChaosRow> Chaos, IReadOnlyList<ScanRowFigures> Scans, IReadOnlyList<RoundFigures> Rounds);
