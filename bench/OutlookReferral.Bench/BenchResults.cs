@@ -1,11 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
 using OutlookReferral.Bench.Measuring;
-using OutlookReferral.Bench.Reporting;
 using OutlookReferral.Bench.Rounds;
 using OutlookReferral.Bench.Scans;
-using OutlookReferral.Bench.Synthetic;
 
 namespace OutlookReferral.Bench;
 

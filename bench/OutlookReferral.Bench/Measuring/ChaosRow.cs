@@ -1,11 +1,3 @@
-using System.Diagnostics;
-using OutlookReferral.Bench.Synthetic;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Graph;
-using OutlookReferral.Identity;
-
 namespace OutlookReferral.Bench.Measuring;
 
 /// <summary>One mailbox scanned clean and through the emulator's chaos mode: what a busy Graph costs in requests, retries and time.</summary>

@@ -1,12 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using OutlookReferral.Bench.Synthetic;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.Emulator;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Graph;
-using OutlookReferral.Identity;
-
 namespace OutlookReferral.Bench.Measuring;
 
 /// <summary>What a child reports to the parent (one JSON line on stdout).</summary>

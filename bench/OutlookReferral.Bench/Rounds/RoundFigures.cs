@@ -1,11 +1,4 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookReferral.Bench.Hosting;
 using OutlookReferral.Bench.Measuring;
-using OutlookReferral.Bench.Synthetic;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Referrals;
 
 namespace OutlookReferral.Bench.Rounds;
 

@@ -1,12 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookReferral.Bench.Hosting;
-using OutlookReferral.Bench.Measuring;
-using OutlookReferral.Bench.Synthetic;
-using OutlookReferral.DemoMailbox;
-using OutlookReferral.FollowUps;
-using OutlookReferral.Referrals;
-
 namespace OutlookReferral.Bench.Rounds;
 
 /// <summary>What a background round is measured over: the tenant and the instances.</summary>

@@ -1,10 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookReferral.Bench.Hosting;
 using OutlookReferral.Bench.Measuring;
-using OutlookReferral.Bench.Synthetic;
-using OutlookReferral.Emulator;
 
 namespace OutlookReferral.Bench.Scans;
 
