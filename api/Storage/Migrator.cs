@@ -23,6 +23,13 @@ public static class Migrator
     {
         var scripts = Scripts(database.Provider);
         await using var connection = await database.OpenAsync(ct);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead log: readers do not block the writer nor it them (the pane reads while a scan writes, and
+            // clustered Quartz nodes share the file), and a commit appends to the log instead of creating, syncing
+            // and deleting a rollback journal. The mode stays with the file. https://www.sqlite.org/wal.html
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: ct));
+        }
         // Script 0000 creates the bookkeeping table and is safe to run every time.
         await connection.ExecuteAsync(new CommandDefinition(scripts[0].Sql, cancellationToken: ct));
 
