@@ -16,7 +16,7 @@ public static class AutoReplyRules
     public static bool IsAutomaticReply(MailItem message)
     {
         // RFC 3834: anything but "no" means a machine wrote it.
-        var autoSubmitted = Header(message, "Auto-Submitted");
+        var autoSubmitted = Header(message, DetectorHeaders.AutoSubmitted);
         if (autoSubmitted is not null && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -32,18 +32,17 @@ public static class AutoReplyRules
     // Exchange's out-of-office template suppresses further auto-responses and carries its inbox-rules loop marker.
     private static bool IsExchangeAutoReply(MailItem message)
     {
-        var suppress = Header(message, "X-Auto-Response-Suppress");
+        var suppress = Header(message, DetectorHeaders.AutoResponseSuppress);
         var oofSuppressed = suppress is not null
             && (suppress.Contains("All", StringComparison.OrdinalIgnoreCase) || suppress.Contains("OOF", StringComparison.OrdinalIgnoreCase));
-        return (oofSuppressed && Header(message, "X-MS-Exchange-Inbox-Rules-Loop") is not null)
-            || Header(message, "X-MS-Exchange-Generated-Message-Source")?.Contains("Mailbox Rules Agent", StringComparison.OrdinalIgnoreCase) == true;
+        return (oofSuppressed && Header(message, DetectorHeaders.InboxRulesLoop) is not null)
+            || Header(message, DetectorHeaders.GeneratedMessageSource)?.Contains("Mailbox Rules Agent", StringComparison.OrdinalIgnoreCase) == true;
     }
 
     private static bool HasResponderHeader(MailItem message) =>
-        Header(message, "X-Autoreply") is not null
-        || Header(message, "X-Autorespond") is not null
-        || Header(message, "Precedence")?.Trim().Equals("auto_reply", StringComparison.OrdinalIgnoreCase) == true;
+        Header(message, DetectorHeaders.Autoreply) is not null
+        || Header(message, DetectorHeaders.Autorespond) is not null
+        || Header(message, DetectorHeaders.Precedence)?.Trim().Equals("auto_reply", StringComparison.OrdinalIgnoreCase) == true;
 
-    private static string? Header(MailItem message, string name) =>
-        message.Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+    private static string? Header(MailItem message, string name) => DetectorHeaders.Value(message, name);
 }

@@ -28,11 +28,11 @@ internal static class ImpersonalMailRules
 
     private static bool IsBulk(MailItem message)
     {
-        if (Header(message, "List-Unsubscribe") is not null || Header(message, "List-Id") is not null)
+        if (Header(message, DetectorHeaders.ListUnsubscribe) is not null || Header(message, DetectorHeaders.ListId) is not null)
         {
             return true;
         }
-        var precedence = Header(message, "Precedence")?.Trim();
+        var precedence = Header(message, DetectorHeaders.Precedence)?.Trim();
         if (precedence is not null && (precedence.Equals("bulk", StringComparison.OrdinalIgnoreCase)
             || precedence.Equals("list", StringComparison.OrdinalIgnoreCase) || precedence.Equals("junk", StringComparison.OrdinalIgnoreCase)))
         {
@@ -52,11 +52,10 @@ internal static class ImpersonalMailRules
         {
             return true;
         }
-        return Header(message, "Content-Class")?.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase) == true
-            || Header(message, "Content-Type")?.Contains("text/calendar", StringComparison.OrdinalIgnoreCase) == true
-            || message.Headers.Any(h => h.Name.StartsWith("X-MS-Exchange-Calendar", StringComparison.OrdinalIgnoreCase));
+        return Header(message, DetectorHeaders.ContentClass)?.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase) == true
+            || Header(message, DetectorHeaders.ContentType)?.Contains("text/calendar", StringComparison.OrdinalIgnoreCase) == true
+            || message.Headers.Any(h => h.Name.StartsWith(DetectorHeaders.ExchangeCalendarPrefix, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string? Header(MailItem message, string name) =>
-        message.Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+    private static string? Header(MailItem message, string name) => DetectorHeaders.Value(message, name);
 }
