@@ -4,5 +4,5 @@ namespace OutlookReferral.FollowUps;
 public sealed record MailChange(string Id, MailItem? Message, bool Keep)
 {
     /// <summary>Who took part, as the row and the window's entry both hold it: worked out once per message.</summary>
-    public string Participants { get; } = Message is null ? "" : MailStore.Participants(Message);
+    public MailParticipants Participants { get; } = Message is null ? default : MailParticipants.Of(Message);
 }

@@ -82,7 +82,7 @@ public sealed class MailStore(Database database)
             insert.Parameters["@Kind"].Value = (int)message.Folder;
             // As Database's DateTimeOffset handler writes it for Dapper: in UTC, so the text compares in time order.
             insert.Parameters["@At"].Value = message.At.ToUniversalTime();
-            insert.Parameters["@Participants"].Value = change.Participants;
+            insert.Parameters["@Participants"].Value = change.Participants.ToString();
             insert.Parameters["@Kept"].Value = change.Keep
                 ? JsonSerializer.Serialize(StoredMail.Of(message), StoredMailJson.Default.StoredMail)
                 : DBNull.Value;
@@ -178,7 +178,7 @@ public sealed class MailStore(Database database)
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
             var kept = row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored ? stored.AsMailItem() : null;
-            entries[row.Id] = new MailWindowState.Entry(row.Id, (MailFolderKind)row.Kind, row.At, row.Participants, kept);
+            entries[row.Id] = new MailWindowState.Entry(row.Id, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
         }
         return entries;
     }
@@ -202,17 +202,6 @@ public sealed class MailStore(Database database)
         public string? Kept { get; init; }
     }
 
-    // Address and shown name of each participant in message order (from, to, cc), one per line, tab between.
-    internal static string Participants(MailItem message)
-    {
-        var text = new StringBuilder();
-        foreach (var address in message.To.Concat(message.Cc).Prepend(message.From).Where(a => a.Length > 0))
-        {
-            text.Append(Clean(address)).Append('\t').Append(Clean(message.NameOf(address))).Append('\n');
-        }
-        return text.ToString();
-    }
-
     private static string? FirstNameShown(List<(string Address, string Name)> seen, string address)
     {
         foreach (var (earlier, name) in seen)
@@ -225,8 +214,6 @@ public sealed class MailStore(Database database)
         return null;
     }
 
-    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ');
-
     /// <summary>A kept message as it reads back from its JSON.</summary>
     internal static MailItem AsStored(MailItem message) => StoredMail.Of(message).AsMailItem();
 
@@ -236,27 +223,16 @@ public sealed class MailStore(Database database)
     /// at 100,000 messages the messages built only for this cost more than all the rest of the window.
     /// </summary>
     /// <param name="seen">Scratch space for the message's participants, reused from message to message.</param>
-    internal static void AddParticipants(Correspondents index, string participants, DateTimeOffset at, List<(string Address, string Name)> seen)
+    internal static void AddParticipants(Correspondents index, MailParticipants participants, DateTimeOffset at, List<(string Address, string Name)> seen)
     {
         seen.Clear();
-        foreach (var range in participants.AsSpan().Split('\n'))
+        foreach (var (address, shown) in participants)
         {
-            var line = participants.AsSpan(range);
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-            var tab = line.IndexOf('\t');
-            var address = (tab < 0 ? line : line[..tab]).ToString();
-            var name = tab < 0 ? address : line[(tab + 1)..].ToString();
             // Rare: one address twice in a message (from and cc). The first name it showed stands, as in MailItem.Names.
-            var first = FirstNameShown(seen, address);
-            if (first is not null)
+            var name = FirstNameShown(seen, address);
+            if (name is null)
             {
-                name = first;
-            }
-            else
-            {
+                name = shown;
                 seen.Add((address, name));
             }
             index.Add(address, name, at);

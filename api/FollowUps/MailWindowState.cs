@@ -21,7 +21,7 @@ public sealed class MailWindowState
     }
 
     /// <summary>One message of the window, as its row holds it.</summary>
-    public sealed record Entry(string Id, MailFolderKind Folder, DateTimeOffset At, string Participants, MailItem? Kept);
+    public sealed record Entry(string Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept);
 
     /// <summary>The window's messages by id; null until read from the store (nothing cached for the rep).</summary>
     public Dictionary<string, Entry>? Entries { get; private set; }
