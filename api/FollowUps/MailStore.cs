@@ -171,14 +171,15 @@ public sealed class MailStore(Database database)
         """;
 
     /// <summary>The window's rows as entries: what <see cref="MailWindowState"/> starts from when it holds nothing for the rep.</summary>
-    public async Task<Dictionary<string, MailWindowState.Entry>> ReadEntriesAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
+    public async Task<Dictionary<MessageKey, MailWindowState.Entry>> ReadEntriesAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var entries = new Dictionary<string, MailWindowState.Entry>(StringComparer.Ordinal);
+        var entries = new Dictionary<MessageKey, MailWindowState.Entry>();
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
             var kept = row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored ? stored.AsMailItem() : null;
-            entries[row.Id] = new MailWindowState.Entry(row.Id, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
+            var key = MessageKey.Of(row.Id);
+            entries[key] = new MailWindowState.Entry(key, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
         }
         return entries;
     }

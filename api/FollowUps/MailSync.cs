@@ -25,7 +25,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         // With no link at all, each folder's full sync first deletes its rows, so the store will hold only what the
         // pages bring: the window follows them, and the first scan does not read every row back (docs/benchmarks.md).
         var state = windows.Take(rep, MailWindowCache.Stamp(linksBefore, keptBefore))
-            ?? new MailWindowState(linksBefore, linksBefore.Count == 0 ? new Dictionary<string, MailWindowState.Entry>(StringComparer.Ordinal) : null);
+            ?? new MailWindowState(linksBefore, linksBefore.Count == 0 ? new Dictionary<MessageKey, MailWindowState.Entry>() : null);
         var read = 0;
         var fullySynced = new HashSet<MailFolderKind>();
         foreach (var (folder, index) in Folders.Select((f, i) => (f, i)))

@@ -14,23 +14,23 @@ public sealed class MailWindowState
     private IReadOnlyList<MailItem>? kept;
     private Correspondents? correspondents;
 
-    public MailWindowState(IReadOnlyDictionary<string, string> links, Dictionary<string, Entry>? entries)
+    public MailWindowState(IReadOnlyDictionary<string, string> links, Dictionary<MessageKey, Entry>? entries)
     {
         this.links = new Dictionary<string, string>(links, StringComparer.Ordinal);
         Entries = entries;
     }
 
     /// <summary>One message of the window, as its row holds it.</summary>
-    public sealed record Entry(string Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept);
+    public sealed record Entry(MessageKey Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept);
 
     /// <summary>The window's messages by id; null until read from the store (nothing cached for the rep).</summary>
-    public Dictionary<string, Entry>? Entries { get; private set; }
+    public Dictionary<MessageKey, Entry>? Entries { get; private set; }
 
     public IReadOnlyDictionary<string, string> Links => links;
 
     public int Count => Entries?.Count ?? 0;
 
-    public void Load(Dictionary<string, Entry> entries)
+    public void Load(Dictionary<MessageKey, Entry> entries)
     {
         Entries = entries;
         Changed();
@@ -53,12 +53,12 @@ public sealed class MailWindowState
         }
         foreach (var change in changes)
         {
-            Entries.Remove(change.Id);
+            Entries.Remove(change.Key);
         }
         foreach (var change in changes.Where(c => c.Message is not null))
         {
             var m = change.Message!;
-            Entries[change.Id] = new Entry(change.Id, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m) : null);
+            Entries[change.Key] = new Entry(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m) : null);
         }
         Changed();
     }
@@ -68,9 +68,9 @@ public sealed class MailWindowState
     {
         foreach (var m in messages)
         {
-            if (Entries is not null && Entries.TryGetValue(m.Id, out var entry))
+            if (Entries is not null && Entries.TryGetValue(MessageKey.Of(m.Id), out var entry))
             {
-                Entries[m.Id] = entry with { Kept = MailStore.AsStored(m) };
+                Entries[entry.Id] = entry with { Kept = MailStore.AsStored(m) };
                 Changed();
             }
         }
@@ -84,7 +84,7 @@ public sealed class MailWindowState
         if (kept is null || correspondents is null)
         {
             var ordered = (Entries ?? []).Values
-                .OrderBy(e => e.Folder).ThenByDescending(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+                .OrderBy(e => e.Folder).ThenByDescending(e => e.At).ThenBy(e => e.Id).ToList();
             var index = new Correspondents();
             var seen = new List<(string, string)>();
             foreach (var entry in ordered)
