@@ -185,12 +185,12 @@ public sealed class MailStore(Database database)
         return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectVersion, rep, cancellationToken: ct));
     }
 
-    private const string UpdateVersion = """
+    internal const string UpdateVersion = """
         UPDATE mail_window_versions SET version = @Next WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Known
         """;
 
     // The first version: only where there is none, so two first writes cannot both believe they made it.
-    private const string InsertVersion = """
+    internal const string InsertVersion = """
         INSERT INTO mail_window_versions (tenant_id, user_id, version)
         SELECT @TenantId, @UserId, @Next WHERE NOT EXISTS (SELECT 1 FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId)
         """;

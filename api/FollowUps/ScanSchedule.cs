@@ -82,11 +82,7 @@ public static class ScanSchedule
             store.UseSqlServer(database.ConnectionString);
             return;
         }
-        store.UseDataSource(d =>
-        {
-            d.Provider = DataSourceOptions.Providers.Sqlite;
-            d.ConnectionString = database.ConnectionString;
-        });
+        store.UseConnectionProvider<QuartzSqliteProvider>();
         store.UseDriverDelegate<ClusteredSqliteDelegate>();
         store.UseLockHandler<UpdateRowLockHandler>();
     }
