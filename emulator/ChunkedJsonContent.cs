@@ -16,6 +16,8 @@ internal sealed class ChunkedJsonContent : HttpContent, IBufferWriter<byte>
     // Under the large object heap's 85,000 bytes, so every chunk is collected young.
     private const int ChunkSize = 32 * 1024;
 
+    private const int FirstChunkSize = 4 * 1024;
+
     private readonly List<(byte[] Bytes, int Length)> chunks = [];
     private byte[]? current;
     private int used;
@@ -37,7 +39,9 @@ internal sealed class ChunkedJsonContent : HttpContent, IBufferWriter<byte>
         if (current is null || current.Length - used < Math.Max(sizeHint, 1))
         {
             Close();
-            current = new byte[Math.Max(ChunkSize, sizeHint)];
+            // Small first (most answers are a few hundred bytes: a profile, an empty delta round), doubling up to the
+            // chunk size; not zeroed, since every byte handed out is written before it is read.
+            current = GC.AllocateUninitializedArray<byte>(Math.Max(Math.Min(ChunkSize, FirstChunkSize << Math.Min(chunks.Count, 3)), sizeHint));
         }
         return current.AsMemory(used);
     }

@@ -34,14 +34,14 @@ public static class FollowUpScanner
         var window = mail is null ? await ReadWholeAsync(graph, now, options, Keep, progress, ct) : await mail(tracked, Keep, ct);
         var correspondents = window.Correspondents;
 
-        var introductions = IntroductionDetector.Detect(window.Messages.Where(m => m.At <= now), rep, correspondents, referrals);
+        var introductions = IntroductionDetector.Detect(window.Messages.Where(m => m.At <= now), rep, correspondents, referrals, window.Memo?.ExaminedFor(rep));
         if (trackIntroductions)
         {
             referrals = [.. referrals, .. introductions.Select(AsTracked)];
             introductions = [];
         }
         var (meetings, attendance, synced) = await ReadMeetingsAsync(graph, referrals, now, options, known, calendar, ct);
-        var byAddress = IndexByAddress(window.Messages);
+        var byAddress = window.Memo is { } memo ? memo.ByAddress ??= IndexByAddress(window.Messages) : IndexByAddress(window.Messages);
         var people = referrals.SelectMany(r => new[] { r.Prospect, r.Source }).DistinctBy(p => p.Address, StringComparer.OrdinalIgnoreCase).ToList();
         var results = new List<(TrackedReferral, FollowUpStatus)>(referrals.Count);
         var stories = new Dictionary<string, IReadOnlyList<StoryMessage>>(referrals.Count);

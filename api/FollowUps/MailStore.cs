@@ -24,12 +24,13 @@ public sealed class MailStore(Database database)
     private const string DeleteFolder = "DELETE FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND folder = @Kind";
 
     /// <summary>A full resync starts from nothing: the folder's rows and its link go, in one transaction.</summary>
-    public async Task ForgetFolderAsync(RepId rep, string folder, MailFolderKind kind, CancellationToken ct)
+    public async Task ForgetFolderAsync(RepId rep, string folder, MailFolderKind kind, WindowVersion version, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(DeleteLink, new { rep.TenantId, rep.UserId, Folder = folder }, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(DeleteFolder, new { rep.TenantId, rep.UserId, Kind = (int)kind }, transaction, cancellationToken: ct));
+        await MoveVersionAsync(connection, transaction, rep, version, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -54,7 +55,7 @@ public sealed class MailStore(Database database)
     /// Applies one page of changes in one short transaction. Replaying a page is harmless (delete, then insert),
     /// so a round cut short is simply read again from the last saved link.
     /// </summary>
-    public async Task ApplyAsync(RepId rep, IReadOnlyList<MailChange> changes, CancellationToken ct)
+    public async Task ApplyAsync(RepId rep, IReadOnlyList<MailChange> changes, WindowVersion version, CancellationToken ct)
     {
         if (changes.Count == 0)
         {
@@ -88,6 +89,7 @@ public sealed class MailStore(Database database)
                 : DBNull.Value;
             await insert.ExecuteNonQueryAsync(ct);
         }
+        await MoveVersionAsync(connection, transaction, rep, version, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -115,11 +117,16 @@ public sealed class MailStore(Database database)
 
     private const string Prune = "DELETE FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND at < @Since";
 
-    /// <summary>Mail that slid out of the window goes.</summary>
-    public async Task PruneAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
+    /// <summary>Mail that slid out of the window goes; the version moves only when some did.</summary>
+    public async Task PruneAsync(RepId rep, DateTimeOffset since, WindowVersion version, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(Prune, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (await connection.ExecuteAsync(new CommandDefinition(Prune, new { rep.TenantId, rep.UserId, Since = since }, transaction, cancellationToken: ct)) > 0)
+        {
+            await MoveVersionAsync(connection, transaction, rep, version, ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     private const string MarkKept = """
@@ -127,14 +134,19 @@ public sealed class MailStore(Database database)
         """;
 
     /// <summary>Keeps messages fetched for a newly tracked address; only those the window already holds (the delta knows them).</summary>
-    public async Task KeepAsync(RepId rep, IEnumerable<MailItem> messages, CancellationToken ct)
+    public async Task KeepAsync(RepId rep, IReadOnlyCollection<MailItem> messages, WindowVersion version, CancellationToken ct)
     {
+        if (messages.Count == 0)
+        {
+            return;
+        }
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(MarkKept, messages.Select(m => new
         {
             rep.TenantId, rep.UserId, m.Id, Kept = JsonSerializer.Serialize(StoredMail.Of(m), StoredMailJson.Default.StoredMail),
         }), transaction, cancellationToken: ct));
+        await MoveVersionAsync(connection, transaction, rep, version, ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -153,14 +165,62 @@ public sealed class MailStore(Database database)
 
     private const string ClearKeptAddresses = "DELETE FROM mail_kept_addresses WHERE tenant_id = @TenantId AND user_id = @UserId";
 
-    public async Task SetKeptAddressesAsync(RepId rep, IEnumerable<string> addresses, CancellationToken ct)
+    public async Task SetKeptAddressesAsync(RepId rep, IEnumerable<string> addresses, WindowVersion version, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(ClearKeptAddresses, rep, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(InsertKeptAddress,
             addresses.Distinct(StringComparer.OrdinalIgnoreCase).Select(a => new { rep.TenantId, rep.UserId, Address = a }), transaction, cancellationToken: ct));
+        await MoveVersionAsync(connection, transaction, rep, version, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    private const string SelectVersion = "SELECT version FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId";
+
+    /// <summary>What the rep's stored window stands at (migration 0015); null before its first write.</summary>
+    public async Task<string?> VersionAsync(RepId rep, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectVersion, rep, cancellationToken: ct));
+    }
+
+    internal const string UpdateVersion = """
+        UPDATE mail_window_versions SET version = @Next WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Known
+        """;
+
+    // The first version: only where there is none, so two first writes cannot both believe they made it.
+    internal const string InsertVersion = """
+        INSERT INTO mail_window_versions (tenant_id, user_id, version)
+        SELECT @TenantId, @UserId, @Next WHERE NOT EXISTS (SELECT 1 FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId)
+        """;
+
+    /// <summary>
+    /// Moves the version on inside a write's transaction, from the one the sync knows: a compare-and-swap. When the
+    /// store is elsewhere (another instance wrote), the write still commits and the sync learns its window is stale.
+    /// </summary>
+    private static async Task MoveVersionAsync(DbConnection connection, DbTransaction transaction, RepId rep, WindowVersion version, CancellationToken ct)
+    {
+        var next = Guid.NewGuid().ToString("N");
+        var key = new { rep.TenantId, rep.UserId, Known = version.Current, Next = next };
+        int moved;
+        try
+        {
+            moved = await connection.ExecuteAsync(new CommandDefinition(version.Current is null ? InsertVersion : UpdateVersion, key, transaction, cancellationToken: ct));
+        }
+        catch (DbException race) when (Database.IsUniqueViolation(race))
+        {
+            // Another instance's first write won the insert: the window is theirs as much as ours.
+            moved = 0;
+        }
+        if (moved == 1)
+        {
+            version.Moved(next);
+        }
+        else
+        {
+            version.Lose();
+        }
     }
 
     // Inbox first, newest first, as the folders were read before delta: the correspondents index keeps the first name it met.

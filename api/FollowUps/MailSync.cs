@@ -19,18 +19,21 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         RepId rep, RepGraph graph, IReadOnlySet<string> tracked, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
         IProgress<MailPageRead>? progress, CancellationToken ct)
     {
+        // The version first: whatever is read after it is at least as new, so a window held at it is never newer than the store.
+        var version = new WindowVersion(await store.VersionAsync(rep, ct));
         var keptBefore = await store.KeptAddressesAsync(rep, ct);
         var linksBefore = await store.DeltaLinksAsync(rep, ct);
         // The window this instance left, if the store still stands there; else it is read from the store at the end.
         // With no link at all, each folder's full sync first deletes its rows, so the store will hold only what the
         // pages bring: the window follows them, and the first scan does not read every row back (docs/benchmarks.md).
-        var state = windows.Take(rep, MailWindowCache.Stamp(linksBefore, keptBefore))
+        var state = windows.Take(rep, version.Current)
             ?? new MailWindowState(linksBefore, linksBefore.Count == 0 ? new Dictionary<MessageKey, MailWindowState.Entry>() : null);
+        state.UseLinks(linksBefore);
         var read = 0;
         var fullySynced = new HashSet<MailFolderKind>();
         foreach (var (folder, index) in Folders.Select((f, i) => (f, i)))
         {
-            var sync = new FolderSync(store, state, rep, graph, folder, keep, since, pageSize,
+            var sync = new FolderSync(store, state, version, rep, graph, folder, keep, since, pageSize,
                 page => progress?.Report(new MailPageRead(folder, index, Folders.Length, page.Count, OldestOf(page, folder))));
             var (count, full) = await sync.RunAsync(ct);
             read += count;
@@ -42,22 +45,28 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         var missing = tracked.Where(a => !keptBefore.Contains(a)).Order(StringComparer.Ordinal).ToList();
         foreach (var folder in Folders.Where(f => missing.Count > 0 && !fullySynced.Contains(f)))
         {
-            read += await BackfillAsync(rep, graph, state, folder, missing, keep, since, pageSize, ct);
+            read += await BackfillAsync(rep, graph, state, version, folder, missing, keep, since, pageSize, ct);
         }
         if (!keptBefore.SetEquals(tracked))
         {
-            await store.SetKeptAddressesAsync(rep, tracked, ct);
+            await store.SetKeptAddressesAsync(rep, tracked, version, ct);
         }
-        await store.PruneAsync(rep, since, ct);
-        if (state.Entries is null)
+        await store.PruneAsync(rep, since, version, ct);
+        state.Prune(since);
+        if (version.Lost)
+        {
+            // Another instance wrote this rep's window while this sync did: the store, not this memory, is the window.
+            state.Discard();
+            version.Reset(await store.VersionAsync(rep, ct));
+        }
+        if (state.NeedsLoad)
         {
             state.Load(await store.ReadEntriesAsync(rep, since, ct));
         }
-        state.Prune(since);
-        var (kept, correspondents) = state.Window();
-        // Stamped with what this sync wrote: if another instance wrote since, the stamps differ and the store is read again.
-        windows.Put(rep, MailWindowCache.Stamp(state.Links, tracked), state);
-        return new MailWindow(kept, correspondents, read);
+        var (kept, correspondents, memo) = state.Window();
+        // Held at the version this sync left; a later write anywhere moves it on, and the store is read again.
+        windows.Put(rep, version.Current, state);
+        return new MailWindow(kept, correspondents, read, memo);
     }
 
     /// <summary>
@@ -65,7 +74,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
     /// kept (the delta knows every one); a search that reaches Graph's limit may have missed some, so the folder is synced again instead.
     /// </summary>
     private async Task<int> BackfillAsync(
-        RepId rep, RepGraph graph, MailWindowState state, MailFolderKind folder, IReadOnlyList<string> addresses, Func<MailItem, bool> keep,
+        RepId rep, RepGraph graph, MailWindowState state, WindowVersion version, MailFolderKind folder, IReadOnlyList<string> addresses, Func<MailItem, bool> keep,
         DateTimeOffset since, int pageSize, CancellationToken ct)
     {
         var found = new List<MailItem>();
@@ -80,11 +89,11 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         }
         if (read >= MailboxDelta.SearchLimit)
         {
-            await store.ForgetFolderAsync(rep, MailboxDelta.FolderName(folder), folder, ct);
+            await store.ForgetFolderAsync(rep, MailboxDelta.FolderName(folder), folder, version, ct);
             state.Forget(MailboxDelta.FolderName(folder), folder);
-            return read + (await new FolderSync(store, state, rep, graph, folder, keep, since, pageSize, null).RunAsync(ct)).Read;
+            return read + (await new FolderSync(store, state, version, rep, graph, folder, keep, since, pageSize, null).RunAsync(ct)).Read;
         }
-        await store.KeepAsync(rep, found, ct);
+        await store.KeepAsync(rep, found, version, ct);
         state.Keep(found);
         return read;
     }
@@ -94,7 +103,8 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
 
     /// <summary>One folder's round: from its saved link, else (or when Graph refuses the link) a full sync.</summary>
     private sealed class FolderSync(
-        MailStore store, MailWindowState state, RepId rep, RepGraph graph, MailFolderKind folder, Func<MailItem, bool> keep, DateTimeOffset since, int pageSize,
+        MailStore store, MailWindowState state, WindowVersion version, RepId rep, RepGraph graph, MailFolderKind folder, Func<MailItem, bool> keep,
+        DateTimeOffset since, int pageSize,
         Action<IReadOnlyList<MessageJson>>? onPageRead)
     {
         private readonly string name = MailboxDelta.FolderName(folder);
@@ -114,7 +124,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
                 }
             }
             // Rows and link go first: a full sync cut short leaves no link, so the next scan starts it again.
-            await store.ForgetFolderAsync(rep, name, folder, ct);
+            await store.ForgetFolderAsync(rep, name, folder, version, ct);
             state.Forget(name, folder);
             return (await RoundAsync(await MailboxDelta.FirstRequestAsync(graph, folder, since, pageSize, ct), ct), true);
         }
@@ -129,7 +139,7 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
                 var changes = page.Select(e => e.Message is { } m && m.At >= since
                     ? new MailChange(e.Id, m, keep(m))
                     : new MailChange(e.Id, null, false)).ToList();
-                await store.ApplyAsync(rep, changes, ct);
+                await store.ApplyAsync(rep, changes, version, ct);
                 state.Apply(changes);
             }, ct, onPageRead);
             await store.SaveDeltaLinkAsync(rep, name, deltaLink, ct);

@@ -2,5 +2,8 @@ using OutlookReferral.Introductions;
 
 namespace OutlookReferral.FollowUps;
 
-/// <summary>The scan window's mail as the detectors read it: the kept messages, everyone met in any message, and how many messages Graph sent.</summary>
-public sealed record MailWindow(IReadOnlyList<MailItem> Messages, Correspondents Correspondents, int MessagesRead);
+/// <summary>
+/// The scan window's mail as the detectors read it: the kept messages, everyone met in any message, and how many
+/// messages Graph sent; with a stored window, the work already done on it (<see cref="WindowMemo"/>).
+/// </summary>
+public sealed record MailWindow(IReadOnlyList<MailItem> Messages, Correspondents Correspondents, int MessagesRead, WindowMemo? Memo = null);

@@ -5,14 +5,20 @@ namespace OutlookReferral.FollowUps;
 /// <summary>
 /// One rep's mail window in memory, as the stored rows (migration 0010) stand: one compact entry per message (when,
 /// who, the kept message when there is one), the delta links it was read up to, and what the detectors read of it
-/// (kept messages, correspondents), built again only when an entry changed. A sync applies to it what it writes
-/// to the store, so a rescan with nothing changed costs no rebuild.
+/// (kept messages, correspondents, and the work done on them), built again only when an entry changed. A sync applies
+/// to it what it writes to the store, so a rescan with nothing changed costs no rebuild.
+/// A window may be held compact (<see cref="Compact"/>): without its entries, only what the detectors read. It serves
+/// a sync that changes nothing; any change makes it read the entries from the store again.
 /// </summary>
 public sealed class MailWindowState
 {
     private readonly Dictionary<string, string> links;
     private IReadOnlyList<MailItem>? kept;
     private Correspondents? correspondents;
+    private WindowMemo memo = new();
+
+    // The oldest message's time when the window was last built: a compact window knows whether a prune would take any.
+    private DateTimeOffset? oldest;
 
     public MailWindowState(IReadOnlyDictionary<string, string> links, Dictionary<MessageKey, Entry>? entries)
     {
@@ -23,12 +29,16 @@ public sealed class MailWindowState
     /// <summary>One message of the window, as its row holds it.</summary>
     public sealed record Entry(MessageKey Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept);
 
-    /// <summary>The window's messages by id; null until read from the store (nothing cached for the rep).</summary>
+    /// <summary>The window's messages by id; null until read from the store, or once held compact.</summary>
     public Dictionary<MessageKey, Entry>? Entries { get; private set; }
 
     public IReadOnlyDictionary<string, string> Links => links;
 
-    public int Count => Entries?.Count ?? 0;
+    /// <summary>What the window weighs in memory, in messages and people: its entries, kept messages and correspondents.</summary>
+    public int Weight => (Entries?.Count ?? 0) + (kept?.Count ?? 0) + (correspondents?.Count ?? 0);
+
+    /// <summary>Neither entries nor a built window: the store must be read.</summary>
+    public bool NeedsLoad => Entries is null && (kept is null || correspondents is null);
 
     public void Load(Dictionary<MessageKey, Entry> entries)
     {
@@ -36,18 +46,33 @@ public sealed class MailWindowState
         Changed();
     }
 
+    /// <summary>The store's links: another instance's round may have moved them since this window was held.</summary>
+    public void UseLinks(IReadOnlyDictionary<string, string> stored)
+    {
+        links.Clear();
+        foreach (var (folder, link) in stored)
+        {
+            links[folder] = link;
+        }
+    }
+
     public void SaveLink(string folder, string link) => links[folder] = link;
 
     public void Forget(string folder, MailFolderKind kind)
     {
         links.Remove(folder);
-        Remove(e => e.Folder == kind);
+        Remove(e => e.Folder == kind, always: true);
     }
 
     /// <summary>As <see cref="MailStore.ApplyAsync"/>: every id of the page goes, then the page's messages come.</summary>
     public void Apply(IReadOnlyList<MailChange> changes)
     {
-        if (Entries is null || changes.Count == 0)
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        Changed();
+        if (Entries is null)
         {
             return;
         }
@@ -60,26 +85,53 @@ public sealed class MailWindowState
             var m = change.Message!;
             Entries[change.Key] = new Entry(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m) : null);
         }
-        Changed();
     }
 
     /// <summary>As <see cref="MailStore.KeepAsync"/>: only messages the window holds.</summary>
-    public void Keep(IEnumerable<MailItem> messages)
+    public void Keep(IReadOnlyCollection<MailItem> messages)
     {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+        Changed();
         foreach (var m in messages)
         {
             if (Entries is not null && Entries.TryGetValue(MessageKey.Of(m.Id), out var entry))
             {
                 Entries[entry.Id] = entry with { Kept = MailStore.AsStored(m) };
-                Changed();
             }
         }
     }
 
-    public void Prune(DateTimeOffset since) => Remove(e => e.At < since);
+    public void Prune(DateTimeOffset since)
+    {
+        if (Entries is null && oldest is { } first && first < since)
+        {
+            Changed();
+        }
+        Remove(e => e.At < since);
+    }
 
-    /// <summary>The kept messages and the correspondents index, in the store's read order (inbox first, newest first).</summary>
-    public (IReadOnlyList<MailItem> Kept, Correspondents Correspondents) Window()
+    /// <summary>Forget what was built on the entries: the store is the truth again (another instance wrote).</summary>
+    public void Discard()
+    {
+        Entries = null;
+        Changed();
+    }
+
+    /// <summary>Keeps only what the detectors read, and drops the entries: a fraction of the memory, for a window that changes rarely.</summary>
+    public void Compact()
+    {
+        if (Entries is not null)
+        {
+            Window();
+            Entries = null;
+        }
+    }
+
+    /// <summary>The kept messages, the correspondents index and the work done on them, in the store's read order (inbox first, newest first).</summary>
+    public (IReadOnlyList<MailItem> Kept, Correspondents Correspondents, WindowMemo Memo) Window()
     {
         if (kept is null || correspondents is null)
         {
@@ -93,14 +145,19 @@ public sealed class MailWindowState
             }
             kept = ordered.Where(e => e.Kept is not null).Select(e => e.Kept!).ToList();
             correspondents = index;
+            oldest = ordered.Count == 0 ? null : ordered.Min(e => e.At);
         }
-        return (kept, correspondents);
+        return (kept, correspondents, memo);
     }
 
-    private void Remove(Func<Entry, bool> gone)
+    private void Remove(Func<Entry, bool> gone, bool always = false)
     {
         if (Entries is null)
         {
+            if (always)
+            {
+                Changed();
+            }
             return;
         }
         var ids = Entries.Values.Where(gone).Select(e => e.Id).ToList();
@@ -118,5 +175,6 @@ public sealed class MailWindowState
     {
         kept = null;
         correspondents = null;
+        memo = new WindowMemo();
     }
 }

@@ -21,8 +21,8 @@ public static class ScanSchedule
     public static void AddScanSchedule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ScanOptions>().BindConfiguration("Scan")
-            .Validate(o => o.MaxParallel >= 1 && o.RosterSeconds > 0 && o.CheckinSeconds > 0,
-                "Scan: MaxParallel must be at least 1, RosterSeconds and CheckinSeconds positive.")
+            .Validate(o => o.MaxParallel >= 1 && o.RosterSeconds > 0 && o.CheckinSeconds > 0 && o.WindowCacheWeight >= 0,
+                "Scan: MaxParallel must be at least 1, RosterSeconds and CheckinSeconds positive, WindowCacheWeight not negative.")
             .ValidateOnStart();
         var scan = builder.Configuration.GetSection("Scan").Get<ScanOptions>() ?? new ScanOptions();
         if (scan.IntervalMinutes <= 0)
@@ -82,11 +82,7 @@ public static class ScanSchedule
             store.UseSqlServer(database.ConnectionString);
             return;
         }
-        store.UseDataSource(d =>
-        {
-            d.Provider = DataSourceOptions.Providers.Sqlite;
-            d.ConnectionString = database.ConnectionString;
-        });
+        store.UseConnectionProvider<QuartzSqliteProvider>();
         store.UseDriverDelegate<ClusteredSqliteDelegate>();
         store.UseLockHandler<UpdateRowLockHandler>();
     }

@@ -60,6 +60,9 @@ public sealed class Correspondents
         return last.Length > 1 && !ambiguous.Contains(key) && byLastName.TryGetValue(key, out var party) ? party : null;
     }
 
+    /// <summary>How many addresses the index holds.</summary>
+    public int Count => firstSeen.Count;
+
     /// <summary>When the address first appeared in the mail read; null when it never did.</summary>
     public DateTimeOffset? FirstSeen(string address) =>
         firstSeen.TryGetValue(Address.Normalize(address), out var at) ? at : null;

@@ -36,15 +36,29 @@ public static class IntroductionDetector
     /// The introductions among <paramref name="messages"/> (oldest first), one per conversation and prospect (the earliest),
     /// leaving out prospects the rep already tracks.
     /// </summary>
+    /// <param name="examined">
+    /// What each message showed when examined before, by message id, for this rep and these correspondents (a window
+    /// that did not change): read instead of examined again, and filled with what is examined now.
+    /// </param>
     public static IReadOnlyList<IntroductionCandidate> Detect(
-        IEnumerable<MailItem> messages, RepProfile rep, Correspondents correspondents, IReadOnlyCollection<TrackedReferral> tracked)
+        IEnumerable<MailItem> messages, RepProfile rep, Correspondents correspondents, IReadOnlyCollection<TrackedReferral> tracked,
+        IDictionary<string, IReadOnlyList<IntroductionCandidate>>? examined = null)
     {
         var trackedProspects = tracked.Select(t => Address.Normalize(t.Prospect.Address)).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<(string Conversation, string Prospect)>();
         var found = new List<IntroductionCandidate>();
         foreach (var message in messages.OrderBy(m => m.At))
         {
-            foreach (var candidate in Examine(message, rep, correspondents))
+            IReadOnlyList<IntroductionCandidate>? shown = null;
+            if (examined is null || !examined.TryGetValue(message.Id, out shown))
+            {
+                shown = [.. Examine(message, rep, correspondents)];
+                if (examined is not null)
+                {
+                    examined[message.Id] = shown;
+                }
+            }
+            foreach (var candidate in shown)
             {
                 if (!trackedProspects.Contains(candidate.Prospect.Address) && seen.Add((candidate.ConversationId, candidate.Prospect.Address)))
                 {

@@ -24,6 +24,7 @@ public static class FeatureSetup
         // Features that must rescan (a draft, a settled meeting) ask for the scan through Core, not the scanner.
         builder.Services.AddSingleton<IRescan>(services => services.GetRequiredService<RepScanner>());
         builder.Services.AddSingleton<MailStore>();
+        builder.Services.AddSingleton(sp => new MailWindowCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScanOptions>>().Value.WindowCacheWeight));
         builder.Services.AddSingleton<MailSync>();
         builder.Services.AddSingleton<RepRegistry>();
         builder.Services.AddSingleton<FollowUpStatusStore>();

@@ -18,7 +18,7 @@ public static class MyDataApi
     public static readonly string[] Tables =
     [
         "referral_messages", "draft_claims", "drafts", "meetings", "followup_status", "referrals",
-        "introduction_suggestions", "templates", "scans", "mail_messages", "mail_delta_links", "mail_kept_addresses",
+        "introduction_suggestions", "templates", "scans", "mail_messages", "mail_delta_links", "mail_kept_addresses", "mail_window_versions",
         "calendar_events", "calendar_sync", "mail_subscriptions", "reps",
     ];
 

@@ -47,17 +47,8 @@ public sealed class Database
     {
         DbConnection connection = Provider == DatabaseProvider.SqlServer
             ? new SqlConnection(ConnectionString)
-            : new SqliteConnection(ConnectionString);
+            : new WalSqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            // In write-ahead-log mode (set by the migrator) NORMAL is still durable against a crash of the process;
-            // only a power cut may lose the last commits, which a scan makes again. FULL syncs the disk at every
-            // commit, and a scan commits about eight times: https://www.sqlite.org/pragma.html#pragma_synchronous
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous = NORMAL";
-            await pragma.ExecuteNonQueryAsync(ct);
-        }
         return connection;
     }
 

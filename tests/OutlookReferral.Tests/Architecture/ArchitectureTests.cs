@@ -30,13 +30,14 @@ public class ArchitectureTests
     /// (<c>FollowUpScanner</c>, and <c>RepScanner</c>, which stores each feature's part of the result) is composition, not
     /// a feature; so is <c>FeatureSetup</c>, which registers and maps every feature. The mail window the scan reads
     /// (<c>MailSync</c> brings it up to date by delta, <c>MailStore</c> keeps it, <c>MailWindow</c> hands it over) is
-    /// the scan's too: it rebuilds the correspondents index the introduction detector reads. Nothing else may compose.
+    /// the scan's too: it rebuilds the correspondents index the introduction detector reads, and <c>WindowMemo</c> keeps
+    /// what that detector found in each message while the window holds. Nothing else may compose.
     /// </summary>
     private static readonly string[] Composition =
     [
         $"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult",
         $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.FollowUps.MailWindowState",
-        $"{Root}.Platform.FeatureSetup",
+        $"{Root}.FollowUps.WindowMemo", $"{Root}.Platform.FeatureSetup",
     ];
 
     /// <summary>The pure rules: plain functions over plain records and <c>now</c> (STYLE.md, "Detection is pure").</summary>

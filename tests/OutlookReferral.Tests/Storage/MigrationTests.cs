@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using OutlookReferral.Drafting;
+using OutlookReferral.FollowUps;
 using OutlookReferral.Identity;
 using OutlookReferral.Storage;
 
@@ -26,14 +27,31 @@ public class MigrationTests
     [Test]
     public void TheDraftClaimStatementsParseAsTSql()
     {
-        // The claim runs outside the migrations; without a live server this is what checks its T-SQL.
+        // The claim and the mail window's version move run outside the migrations, on both providers; without a live
+        // server this is what checks their T-SQL.
         var parser = new TSql170Parser(initialQuotedIdentifiers: true);
 
-        foreach (var sql in new[] { DraftClaims.ClaimSqlServer, DraftClaims.ReleaseSql })
+        foreach (var sql in new[] { DraftClaims.ClaimSqlServer, DraftClaims.ReleaseSql, MailStore.UpdateVersion, MailStore.InsertVersion })
         {
             parser.Parse(new StringReader(sql), out var errors);
             Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty, sql);
         }
+    }
+
+    [Test]
+    public async Task AMigratedSqliteFileKeepsAWriteAheadLogAndOurConnectionsSyncOnlyAtCheckpoints()
+    {
+        var database = new Database(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("storage-").FullName, "wal.db")}");
+        await Migrator.MigrateAsync(database);
+        await using var connection = await database.OpenAsync();
+
+        // synchronous: 2 is FULL, SQLite's default; 1 is NORMAL.
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"), Is.EqualTo(1));
+            Assert.That(new QuartzSqliteProvider(database).CreateConnection(), Is.TypeOf<WalSqliteConnection>(), "Quartz's job store opens the same");
+        });
     }
 
     [Test]

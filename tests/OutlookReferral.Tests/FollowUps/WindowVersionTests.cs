@@ -1,0 +1,86 @@
+using OutlookReferral.Emulator;
+using OutlookReferral.FollowUps;
+using OutlookReferral.Graph;
+using OutlookReferral.Tests.Emulator;
+using OutlookReferral.Tests.Platform;
+using MailboxFolder = OutlookReferral.Emulator.MailboxFolder;
+
+namespace OutlookReferral.Tests.FollowUps;
+
+/// <summary>
+/// A mail window held in one instance's memory serves its next scan while the store's window version is the one it
+/// left (migration 0015), whichever instance scanned in between; a change anywhere makes it read the store again.
+/// </summary>
+public sealed class WindowVersionTests
+{
+    private static readonly DateTimeOffset Now = ApiFactory.DemoNow;
+    private const string Prospect = "kim@fabrikam.com";
+    private const string Source = "george@adatum.com";
+
+    [Test]
+    public async Task AWindowHeldByOneInstanceStillServesItAfterAnotherInstanceFoundNothingNew()
+    {
+        var folder = new MailboxFolderBuilder()
+            .Filler(300, Now.AddDays(-100), Now.AddDays(-1))
+            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
+            .Write(Now);
+        var emulator = new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now));
+        using var rig = await DeltaScanRig.CreateAsync();
+        using var graph = DeltaScanRig.Connect(emulator);
+        var one = rig.Sync;
+        var other = new MailSync(rig.Store);
+        var since = Now.AddDays(-new GraphOptions().WindowDays);
+        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
+        static bool Keep(MailItem m) => m.From == Prospect || m.Subject.Contains('3', StringComparison.Ordinal);
+        Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+
+        var first = await SyncAsync(one);
+        var version = await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None);
+        // The other instance's round saves new delta links but changes no mail: the version stays.
+        var elsewhere = await SyncAsync(other);
+        var versionAfterNothingNew = await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None);
+        var again = await SyncAsync(one);
+
+        emulator.Mailbox.Deliver("inbox", DeltaScanRig.Message("AAMkNewFromKim=", Now.AddMinutes(-5), "Re: a time to talk", Prospect,
+            [MailboxFolderBuilder.RepAddress]));
+        var changedElsewhere = await SyncAsync(other);
+        var afterChange = await SyncAsync(one);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(version, Is.Not.Null, "the first scan wrote a version");
+            Assert.That(versionAfterNothingNew, Is.EqualTo(version), "a round that changed nothing leaves the version");
+            Assert.That(elsewhere.Memo, Is.Not.SameAs(first.Memo), "the other instance held nothing: it read the store");
+            Assert.That(again.Memo, Is.SameAs(first.Memo), "the first instance's window is still the store's: held, not rebuilt");
+            Assert.That(afterChange.Memo, Is.Not.SameAs(again.Memo), "the other instance stored new mail: the held window is stale");
+            Assert.That(afterChange.Messages.Select(m => m.Subject), Does.Contain("Re: a time to talk"));
+            Assert.That(afterChange.Messages.Select(m => m.Id), Is.EqualTo(changedElsewhere.Messages.Select(m => m.Id)));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task AWriteFromAVersionTheStoreHasLeftLandsButMarksTheSyncsWindowStale()
+    {
+        using var rig = await DeltaScanRig.CreateAsync();
+        var rep = DeltaScanRig.Rep;
+        var mine = new WindowVersion(null);
+        await rig.Store.SetKeptAddressesAsync(rep, [Prospect], mine, CancellationToken.None);
+        var theirs = new WindowVersion(mine.Current);
+        await rig.Store.SetKeptAddressesAsync(rep, [Prospect, Source], theirs, CancellationToken.None);
+
+        // Mine still knows the version before theirs: its write lands, and it learns its window is stale.
+        await rig.Store.SetKeptAddressesAsync(rep, [Source], mine, CancellationToken.None);
+        var firstWriteAgain = new WindowVersion(null);
+        await rig.Store.SetKeptAddressesAsync(rep, [Prospect], firstWriteAgain, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(theirs.Lost, Is.False);
+            Assert.That(mine.Lost, Is.True);
+            Assert.That(await rig.Store.KeptAddressesAsync(rep, CancellationToken.None), Is.EquivalentTo(new[] { Prospect }), "every write landed");
+            Assert.That(firstWriteAgain.Lost, Is.True, "a second 'first' version cannot be made where one exists");
+            Assert.That(await rig.Store.VersionAsync(rep, CancellationToken.None), Is.EqualTo(theirs.Current));
+        });
+    }
+}
