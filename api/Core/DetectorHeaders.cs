@@ -3,8 +3,8 @@ namespace OutlookReferral.Core;
 /// <summary>
 /// The message headers the detectors read (<see cref="AutoReplyRules"/>, <see cref="ImpersonalMailRules"/>), in one place:
 /// a kept message is stored and held with these alone. A message's headers are mostly transport trace (Received,
-/// Authentication-Results, ARC, DKIM), a few kilobytes each; at 100,000 messages the kept ones' trace was a fifth of
-/// a first scan's memory (docs/benchmarks.md). A rule that reads a new header adds it here, or its stored mail loses it.
+/// Authentication-Results, ARC, DKIM), a kilobyte or two a message; at 100,000 messages the kept ones' trace was a sixth
+/// of the window a first scan holds (README, benchmarks). A rule that reads a new header adds it here, or its stored mail loses it.
 /// </summary>
 public static class DetectorHeaders
 {

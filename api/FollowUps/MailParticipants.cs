@@ -4,7 +4,7 @@ namespace OutlookReferral.FollowUps;
 /// Who took part in one message of the window (from, to, cc, in message order), as its row holds them, held compactly.
 /// A first scan of 100,000 messages keeps one of these per message for the whole scan (and its cache after it): held
 /// as text they were a quarter of the window's memory, yet the same few thousand correspondents come back in message
-/// after message, so each participant is one shared object from a small table (docs/benchmarks.md).
+/// after message, so each participant is one shared object from a small table (README, benchmarks).
 /// </summary>
 public readonly struct MailParticipants
 {

@@ -3,7 +3,7 @@ namespace OutlookReferral.FollowUps;
 /// <summary>
 /// A message's Graph id as the window holds it: two ASCII characters to a .NET character. Graph ids are base64url text
 /// of about 150 characters; held as strings, one per message, they were 40 MiB of a 100,000-message window
-/// (docs/benchmarks.md). Packed keys compare and order exactly as the ids do (ordinal), so the window's order is the store's.
+/// (README, benchmarks). Packed keys compare and order exactly as the ids do (ordinal), so the window's order is the store's.
 /// An id with a character outside ASCII (none from Graph) is held as it is.
 /// </summary>
 public readonly struct MessageKey : IEquatable<MessageKey>, IComparable<MessageKey>
