@@ -61,9 +61,21 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         }
         if (state.NeedsLoad)
         {
-            state.Load(await store.ReadEntriesAsync(rep, since, ct));
+            // Another instance built this version: its kept rows and snapshot, not every row. Else every row, once.
+            if (version.Current is { } current && await store.SnapshotAsync(rep, current, ct) is { } snapshot)
+            {
+                state.Restore(await store.KeptAsync(rep, since, ct), snapshot);
+            }
+            else
+            {
+                state.Load(await store.ReadEntriesAsync(rep, since, ct));
+            }
         }
         var (kept, correspondents, memo) = state.Window();
+        if (state.Rebuilt && version.Current is { } built)
+        {
+            await store.SaveSnapshotAsync(rep, built, state.Snapshot(), ct);
+        }
         // Held at the version this sync left; a later write anywhere moves it on, and the store is read again.
         windows.Put(rep, version.Current, state);
         return new MailWindow(kept, correspondents, read, memo);

@@ -37,6 +37,9 @@ public sealed class MailWindowState
     /// <summary>What the window weighs in memory, in messages and people: its entries, kept messages and correspondents.</summary>
     public int Weight => (Entries?.Count ?? 0) + (kept?.Count ?? 0) + (correspondents?.Count ?? 0);
 
+    /// <summary>The last <see cref="Window"/> built the window anew (from entries): what it built is worth storing.</summary>
+    public bool Rebuilt { get; private set; }
+
     /// <summary>Neither entries nor a built window: the store must be read.</summary>
     public bool NeedsLoad => Entries is null && (kept is null || correspondents is null);
 
@@ -45,6 +48,27 @@ public sealed class MailWindowState
         Entries = entries;
         Changed();
     }
+
+    /// <summary>A compact window from what a scan on the same version stored: its kept messages and its snapshot.</summary>
+    internal void Restore(IReadOnlyList<MailItem> keptMessages, WindowSnapshot snapshot)
+    {
+        Entries = null;
+        Changed();
+        kept = keptMessages;
+        correspondents = snapshot.Correspondents();
+        oldest = snapshot.Oldest;
+    }
+
+    /// <summary>What to store beside the version for an instance that does not hold this window.</summary>
+    internal WindowSnapshot Snapshot()
+    {
+        var (_, index, _) = Window();
+        return WindowSnapshot.Of(index, oldest);
+    }
+
+    /// <summary>Inbox first, newest first, then by id: the order the folders were read in before delta, which the correspondents index keeps.</summary>
+    internal static IEnumerable<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, string Id)> key) =>
+        items.OrderBy(i => key(i).Folder).ThenByDescending(i => key(i).At).ThenBy(i => key(i).Id, StringComparer.Ordinal);
 
     /// <summary>The store's links: another instance's round may have moved them since this window was held.</summary>
     public void UseLinks(IReadOnlyDictionary<string, string> stored)
@@ -133,10 +157,11 @@ public sealed class MailWindowState
     /// <summary>The kept messages, the correspondents index and the work done on them, in the store's read order (inbox first, newest first).</summary>
     public (IReadOnlyList<MailItem> Kept, Correspondents Correspondents, WindowMemo Memo) Window()
     {
+        Rebuilt = false;
         if (kept is null || correspondents is null)
         {
-            var ordered = (Entries ?? []).Values
-                .OrderBy(e => e.Folder).ThenByDescending(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+            Rebuilt = true;
+            var ordered = InReadOrder((Entries ?? []).Values, e => (e.Folder, e.At, e.Id)).ToList();
             var index = new Correspondents();
             var seen = new List<(string, string)>();
             foreach (var entry in ordered)

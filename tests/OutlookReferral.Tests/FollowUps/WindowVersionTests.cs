@@ -60,6 +60,44 @@ public sealed class WindowVersionTests
     }
 
     [Test]
+    public async Task AnInstanceThatDoesNotHoldTheWindowReadsTheKeptRowsAndTheSnapshotNotEveryRow()
+    {
+        var folder = new MailboxFolderBuilder()
+            .Filler(200, Now.AddDays(-100), Now.AddDays(-1))
+            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
+            .Write(Now);
+        var emulator = new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now));
+        using var rig = await DeltaScanRig.CreateAsync();
+        using var graph = DeltaScanRig.Connect(emulator);
+        var since = Now.AddDays(-new GraphOptions().WindowDays);
+        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
+        static bool Keep(MailItem m) => m.From == Prospect;
+        Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        var built = await SyncAsync(rig.Sync);
+        var people = emulator.Mailbox.Inbox.Select(m => (string?)m.Json["from"]?["emailAddress"]?["address"]).OfType<string>().Distinct().ToList();
+
+        // Who took part in the messages not kept is now only in the snapshot: the rows forget it, the version stays.
+        await using (var connection = await rig.Database.OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE mail_messages SET participants = '' WHERE kept IS NULL");
+        }
+        var fromSnapshot = await SyncAsync(new MailSync(rig.Store));
+        var version = new WindowVersion(await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None));
+        await rig.Store.SetKeptAddressesAsync(DeltaScanRig.Rep, tracked, version, CancellationToken.None);
+        var fromRows = await SyncAsync(new MailSync(rig.Store));
+
+        int Known(MailWindow w) => people.Count(p => w.Correspondents.FirstSeen(p) is not null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Known(built), Is.GreaterThan(5), "the filler's writers are met");
+            Assert.That(Known(fromSnapshot), Is.EqualTo(Known(built)), "the snapshot knows them without their rows");
+            Assert.That(fromSnapshot.Messages.Select(m => m.Id), Is.EqualTo(built.Messages.Select(m => m.Id)), "the kept rows, in order");
+            Assert.That(Known(fromRows), Is.LessThan(Known(built)), "at a new version the rows are read, and they forgot");
+        });
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
     public async Task AWriteFromAVersionTheStoreHasLeftLandsButMarksTheSyncsWindowStale()
     {
         using var rig = await DeltaScanRig.CreateAsync();
