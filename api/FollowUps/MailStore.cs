@@ -186,7 +186,7 @@ public sealed class MailStore(Database database)
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(SaveSnapshot, new
         {
-            rep.TenantId, rep.UserId, Version = version, Snapshot = JsonSerializer.Serialize(snapshot, StoredMailJson.Default.WindowSnapshot),
+            rep.TenantId, rep.UserId, Version = version, Snapshot = JsonSerializer.Serialize(snapshot, WindowSnapshotJson.Default.WindowSnapshot),
         }, cancellationToken: ct));
     }
 
@@ -199,7 +199,7 @@ public sealed class MailStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct);
         var json = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectSnapshot, new { rep.TenantId, rep.UserId, Version = version }, cancellationToken: ct));
-        return json is null ? null : JsonSerializer.Deserialize(json, StoredMailJson.Default.WindowSnapshot);
+        return json is null ? null : JsonSerializer.Deserialize(json, WindowSnapshotJson.Default.WindowSnapshot);
     }
 
     private const string SelectKept = """

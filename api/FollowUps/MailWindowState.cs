@@ -37,8 +37,11 @@ public sealed class MailWindowState
     /// <summary>What the window weighs in memory, in messages and people: its entries, kept messages and correspondents.</summary>
     public int Weight => (Entries?.Count ?? 0) + (kept?.Count ?? 0) + (correspondents?.Count ?? 0);
 
-    /// <summary>The last <see cref="Window"/> built the window anew (from entries): what it built is worth storing.</summary>
-    public bool Rebuilt { get; private set; }
+    // Built anew from entries since the snapshot was last stored.
+    private bool rebuilt;
+
+    /// <summary>The stored snapshot is behind: the window was built anew, or the detector examined more of it.</summary>
+    public bool SnapshotDue => rebuilt || memo.Unsaved;
 
     /// <summary>Neither entries nor a built window: the store must be read.</summary>
     public bool NeedsLoad => Entries is null && (kept is null || correspondents is null);
@@ -57,13 +60,20 @@ public sealed class MailWindowState
         kept = keptMessages;
         correspondents = snapshot.Correspondents();
         oldest = snapshot.Oldest;
+        memo.Import(snapshot.ExaminedFor, snapshot.Examined);
     }
 
     /// <summary>What to store beside the version for an instance that does not hold this window.</summary>
     internal WindowSnapshot Snapshot()
     {
         var (_, index, _) = Window();
-        return WindowSnapshot.Of(index, oldest);
+        return WindowSnapshot.Of(index, oldest, memo);
+    }
+
+    internal void SnapshotSaved()
+    {
+        rebuilt = false;
+        memo.Saved();
     }
 
     /// <summary>Inbox first, newest first, then by id: the order the folders were read in before delta, which the correspondents index keeps.</summary>
@@ -157,10 +167,9 @@ public sealed class MailWindowState
     /// <summary>The kept messages, the correspondents index and the work done on them, in the store's read order (inbox first, newest first).</summary>
     public (IReadOnlyList<MailItem> Kept, Correspondents Correspondents, WindowMemo Memo) Window()
     {
-        Rebuilt = false;
         if (kept is null || correspondents is null)
         {
-            Rebuilt = true;
+            rebuilt = true;
             var ordered = InReadOrder((Entries ?? []).Values, e => (e.Folder, e.At, e.Id)).ToList();
             var index = new Correspondents();
             var seen = new List<(string, string)>();

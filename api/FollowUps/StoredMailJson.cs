@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace OutlookReferral.FollowUps;
 
-/// <summary>Source-generated JSON for the stored message column and the window snapshot: no reflection per row.</summary>
+/// <summary>Source-generated JSON for the stored message column: no reflection per row.</summary>
 [JsonSerializable(typeof(StoredMail))]
-[JsonSerializable(typeof(WindowSnapshot))]
 internal sealed partial class StoredMailJson : JsonSerializerContext;

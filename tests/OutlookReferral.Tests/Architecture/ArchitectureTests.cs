@@ -38,7 +38,8 @@ public class ArchitectureTests
     [
         $"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult",
         $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.FollowUps.MailWindowState",
-        $"{Root}.FollowUps.WindowMemo", $"{Root}.FollowUps.WindowSnapshot", $"{Root}.Platform.FeatureSetup",
+        $"{Root}.FollowUps.WindowMemo", $"{Root}.FollowUps.WindowSnapshot", $"{Root}.FollowUps.WindowSnapshotJson",
+        $"{Root}.Platform.FeatureSetup",
     ];
 
     /// <summary>The pure rules: plain functions over plain records and <c>now</c> (STYLE.md, "Detection is pure").</summary>

@@ -74,6 +74,7 @@ public sealed class WindowVersionTests
         static bool Keep(MailItem m) => m.From == Prospect;
         Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
         var built = await SyncAsync(rig.Sync);
+        await built.RememberAsync!(CancellationToken.None);
         var people = emulator.Mailbox.Inbox.Select(m => (string?)m.Json["from"]?["emailAddress"]?["address"]).OfType<string>().Distinct().ToList();
 
         // Who took part in the messages not kept is now only in the snapshot: the rows forget it, the version stays.
