@@ -211,15 +211,21 @@ public sealed class MailStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct);
         var kept = new List<MailItem>();
-        await foreach (var json in connection.QueryUnbufferedAsync<string>(SelectKept, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SelectKept, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
+        while (await reader.ReadAsync(ct))
         {
-            if (JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored)
+            if (KeptOf(reader, 0) is { } stored)
             {
                 kept.Add(stored.AsMailItem());
             }
         }
         return [.. MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, m.Id))];
     }
+
+    // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
+    private static StoredMail? KeptOf(DbDataReader reader, int column) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
+        ? JsonSerializer.Deserialize(sqlite.GetFieldValue<byte[]>(column), StoredMailJson.Default.StoredMail)
+        : JsonSerializer.Deserialize(reader.GetString(column), StoredMailJson.Default.StoredMail);
 
     private const string SelectVersion = "SELECT version FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId";
 
