@@ -17,22 +17,30 @@ public sealed class WindowVersionTests
     private const string Prospect = "kim@fabrikam.com";
     private const string Source = "george@adatum.com";
 
+    private static readonly HashSet<string> Tracked = new(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
+
+    private static (string Folder, GraphEmulator Emulator) Mailbox(int filler)
+    {
+        var folder = new MailboxFolderBuilder()
+            .Filler(filler, Now.AddDays(-100), Now.AddDays(-1))
+            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
+            .Write(Now);
+        return (folder, new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now)));
+    }
+
+    private static Task<MailWindow> Sync(MailSync instance, RepGraph graph, Func<MailItem, bool> keep) =>
+        instance.SyncAsync(DeltaScanRig.Rep, graph, Tracked, keep, Now.AddDays(-new GraphOptions().WindowDays), 50, null, CancellationToken.None);
+
     [Test]
     public async Task AWindowHeldByOneInstanceStillServesItAfterAnotherInstanceFoundNothingNew()
     {
-        var folder = new MailboxFolderBuilder()
-            .Filler(300, Now.AddDays(-100), Now.AddDays(-1))
-            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
-            .Write(Now);
-        var emulator = new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now));
+        var (folder, emulator) = Mailbox(300);
         using var rig = await DeltaScanRig.CreateAsync();
         using var graph = DeltaScanRig.Connect(emulator);
         var one = rig.Sync;
         var other = new MailSync(rig.Store);
-        var since = Now.AddDays(-new GraphOptions().WindowDays);
-        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
-        static bool Keep(MailItem m) => m.From == Prospect || m.Subject.Contains('3', StringComparison.Ordinal);
-        Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        Task<MailWindow> SyncAsync(MailSync instance) =>
+            Sync(instance, graph, m => m.From == Prospect || m.Subject.Contains('3', StringComparison.Ordinal));
 
         var first = await SyncAsync(one);
         var version = await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None);
@@ -62,17 +70,10 @@ public sealed class WindowVersionTests
     [Test]
     public async Task AnInstanceThatDoesNotHoldTheWindowReadsTheKeptRowsAndTheSnapshotNotEveryRow()
     {
-        var folder = new MailboxFolderBuilder()
-            .Filler(200, Now.AddDays(-100), Now.AddDays(-1))
-            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
-            .Write(Now);
-        var emulator = new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now));
+        var (folder, emulator) = Mailbox(200);
         using var rig = await DeltaScanRig.CreateAsync();
         using var graph = DeltaScanRig.Connect(emulator);
-        var since = Now.AddDays(-new GraphOptions().WindowDays);
-        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
-        static bool Keep(MailItem m) => m.From == Prospect;
-        Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        Task<MailWindow> SyncAsync(MailSync instance) => Sync(instance, graph, m => m.From == Prospect);
         var built = await SyncAsync(rig.Sync);
         await built.RememberAsync!(CancellationToken.None);
         var people = emulator.Mailbox.Inbox.Select(m => (string?)m.Json["from"]?["emailAddress"]?["address"]).OfType<string>().Distinct().ToList();
@@ -84,7 +85,7 @@ public sealed class WindowVersionTests
         }
         var fromSnapshot = await SyncAsync(new MailSync(rig.Store));
         var version = new WindowVersion(await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None));
-        await rig.Store.SetKeptAddressesAsync(DeltaScanRig.Rep, tracked, version, CancellationToken.None);
+        await rig.Store.SetKeptAddressesAsync(DeltaScanRig.Rep, Tracked, version, CancellationToken.None);
         var fromRows = await SyncAsync(new MailSync(rig.Store));
 
         int Known(MailWindow w) => people.Count(p => w.Correspondents.FirstSeen(p) is not null);
