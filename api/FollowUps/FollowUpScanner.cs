@@ -52,6 +52,10 @@ public static class FollowUpScanner
             results.Add((r, SilenceDetector.Evaluate(r, rep, messages, now, Verdicts(r, meetings, attendance, known, now, people))));
             stories[r.Id] = StoryMessages.Classify(r, rep, messages.Where(m => m.At <= now), r.IntroductionMessageId);
         }
+        if (window.RememberAsync is { } remember)
+        {
+            await remember(ct);
+        }
         return new ScanResult(rep, results, introductions, attendance, startedAt, now, graph.Requests, window.MessagesRead)
         {
             Stories = stories, Calendar = synced, MeetingRange = CalendarWindow.Needed(now, options.WindowDays, options.UpcomingDays),

@@ -176,6 +176,57 @@ public sealed class MailStore(Database database)
         await transaction.CommitAsync(ct);
     }
 
+    internal const string SaveSnapshot = """
+        UPDATE mail_window_versions SET window_snapshot = @Snapshot WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
+        """;
+
+    /// <summary>Stores what a scan built on <paramref name="version"/>; nothing when the store has moved on since.</summary>
+    internal async Task SaveSnapshotAsync(RepId rep, string version, WindowSnapshot snapshot, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(SaveSnapshot, new
+        {
+            rep.TenantId, rep.UserId, Version = version, Snapshot = JsonSerializer.Serialize(snapshot, WindowSnapshotJson.Default.WindowSnapshot),
+        }, cancellationToken: ct));
+    }
+
+    private const string SelectSnapshot = """
+        SELECT window_snapshot FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
+        """;
+
+    /// <summary>What a scan built on <paramref name="version"/>, if the store is still there and one was stored.</summary>
+    internal async Task<WindowSnapshot?> SnapshotAsync(RepId rep, string version, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var json = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectSnapshot, new { rep.TenantId, rep.UserId, Version = version }, cancellationToken: ct));
+        return json is null ? null : JsonSerializer.Deserialize(json, WindowSnapshotJson.Default.WindowSnapshot);
+    }
+
+    private const string SelectKept = """
+        SELECT kept FROM mail_messages WHERE tenant_id = @TenantId AND user_id = @UserId AND at >= @Since AND kept IS NOT NULL
+        """;
+
+    /// <summary>The window's kept messages alone, in the store's read order (inbox first, newest first).</summary>
+    internal async Task<List<MailItem>> KeptAsync(RepId rep, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var kept = new List<MailItem>();
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SelectKept, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
+        while (await reader.ReadAsync(ct))
+        {
+            if (KeptOf(reader, 0) is { } stored)
+            {
+                kept.Add(stored.AsMailItem());
+            }
+        }
+        return [.. MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, m.Id))];
+    }
+
+    // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
+    private static StoredMail? KeptOf(DbDataReader reader, int column) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
+        ? JsonSerializer.Deserialize(sqlite.GetFieldValue<byte[]>(column), StoredMailJson.Default.StoredMail)
+        : JsonSerializer.Deserialize(reader.GetString(column), StoredMailJson.Default.StoredMail);
+
     private const string SelectVersion = "SELECT version FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId";
 
     /// <summary>What the rep's stored window stands at (migration 0015); null before its first write.</summary>
@@ -185,8 +236,10 @@ public sealed class MailStore(Database database)
         return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectVersion, rep, cancellationToken: ct));
     }
 
+    // The new version starts with no snapshot: the one stored was built on the old.
     internal const string UpdateVersion = """
-        UPDATE mail_window_versions SET version = @Next WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Known
+        UPDATE mail_window_versions SET version = @Next, window_snapshot = NULL
+        WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Known
         """;
 
     // The first version: only where there is none, so two first writes cannot both believe they made it.

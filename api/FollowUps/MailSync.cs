@@ -61,12 +61,34 @@ public sealed class MailSync(MailStore store, MailWindowCache? cache = null)
         }
         if (state.NeedsLoad)
         {
-            state.Load(await store.ReadEntriesAsync(rep, since, ct));
+            // Another instance built this version: its kept rows and snapshot, not every row. Else every row, once.
+            if (version.Current is { } current && await store.SnapshotAsync(rep, current, ct) is { } snapshot)
+            {
+                state.Restore(await store.KeptAsync(rep, since, ct), snapshot);
+            }
+            else
+            {
+                state.Load(await store.ReadEntriesAsync(rep, since, ct));
+            }
         }
         var (kept, correspondents, memo) = state.Window();
         // Held at the version this sync left; a later write anywhere moves it on, and the store is read again.
         windows.Put(rep, version.Current, state);
-        return new MailWindow(kept, correspondents, read, memo);
+        var at = version.Current;
+        return new MailWindow(kept, correspondents, read, memo) { RememberAsync = token => RememberAsync(rep, at, state, token) };
+    }
+
+    /// <summary>
+    /// Once the detectors have read the window: stores its snapshot beside the version it was built on, when it was
+    /// built anew or the detector examined more of it, so another instance's rescan rebuilds nothing either.
+    /// </summary>
+    private async Task RememberAsync(RepId rep, string? version, MailWindowState state, CancellationToken ct)
+    {
+        if (version is not null && state.SnapshotDue)
+        {
+            await store.SaveSnapshotAsync(rep, version, state.Snapshot(), ct);
+            state.SnapshotSaved();
+        }
     }
 
     /// <summary>

@@ -37,6 +37,12 @@ public sealed class MailWindowState
     /// <summary>What the window weighs in memory, in messages and people: its entries, kept messages and correspondents.</summary>
     public int Weight => (Entries?.Count ?? 0) + (kept?.Count ?? 0) + (correspondents?.Count ?? 0);
 
+    // Built anew from entries since the snapshot was last stored.
+    private bool rebuilt;
+
+    /// <summary>The stored snapshot is behind: the window was built anew, or the detector examined more of it.</summary>
+    public bool SnapshotDue => rebuilt || memo.Unsaved;
+
     /// <summary>Neither entries nor a built window: the store must be read.</summary>
     public bool NeedsLoad => Entries is null && (kept is null || correspondents is null);
 
@@ -45,6 +51,34 @@ public sealed class MailWindowState
         Entries = entries;
         Changed();
     }
+
+    /// <summary>A compact window from what a scan on the same version stored: its kept messages and its snapshot.</summary>
+    internal void Restore(IReadOnlyList<MailItem> keptMessages, WindowSnapshot snapshot)
+    {
+        Entries = null;
+        Changed();
+        kept = keptMessages;
+        correspondents = snapshot.Correspondents();
+        oldest = snapshot.Oldest;
+        memo.Import(snapshot.ExaminedFor, snapshot.Examined);
+    }
+
+    /// <summary>What to store beside the version for an instance that does not hold this window.</summary>
+    internal WindowSnapshot Snapshot()
+    {
+        var (_, index, _) = Window();
+        return WindowSnapshot.Of(index, oldest, memo);
+    }
+
+    internal void SnapshotSaved()
+    {
+        rebuilt = false;
+        memo.Saved();
+    }
+
+    /// <summary>Inbox first, newest first, then by id: the order the folders were read in before delta, which the correspondents index keeps.</summary>
+    internal static IEnumerable<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, string Id)> key) =>
+        items.OrderBy(i => key(i).Folder).ThenByDescending(i => key(i).At).ThenBy(i => key(i).Id, StringComparer.Ordinal);
 
     /// <summary>The store's links: another instance's round may have moved them since this window was held.</summary>
     public void UseLinks(IReadOnlyDictionary<string, string> stored)
@@ -135,6 +169,8 @@ public sealed class MailWindowState
     {
         if (kept is null || correspondents is null)
         {
+            rebuilt = true;
+            // InReadOrder's order, on the packed key: a MessageKey orders as its id, without unpacking 100,000 of them.
             var ordered = (Entries ?? []).Values
                 .OrderBy(e => e.Folder).ThenByDescending(e => e.At).ThenBy(e => e.Id).ToList();
             var index = new Correspondents();

@@ -15,6 +15,9 @@ public sealed class Correspondents
     // Each address under each name it showed is indexed once: the same people write again and again.
     private readonly HashSet<(string Address, string Shown)> indexed = [];
 
+    // The same pairs in the order they were first met: the index depends on that order (the first name shown stands).
+    private readonly List<(string Address, string Shown)> met = [];
+
     // Two different addresses under one name: we cannot tell which one the writer meant.
     private readonly HashSet<string> ambiguous = new(StringComparer.OrdinalIgnoreCase);
 
@@ -63,6 +66,20 @@ public sealed class Correspondents
     /// <summary>How many addresses the index holds.</summary>
     public int Count => firstSeen.Count;
 
+    /// <summary>Everyone met, in the order first met (address and the name shown), and when each address first appeared.</summary>
+    public (IReadOnlyList<(string Address, string Shown)> Met, IReadOnlyDictionary<string, DateTimeOffset> FirstSeen) Export() => (met, firstSeen);
+
+    /// <summary>The index as <see cref="Export"/> left it: the same people met in the same order, so the same answers.</summary>
+    public static Correspondents Import(IEnumerable<(string Address, string Shown)> met, IReadOnlyDictionary<string, DateTimeOffset> firstSeen)
+    {
+        var index = new Correspondents();
+        foreach (var (address, shown) in met)
+        {
+            index.Remember(address, shown, firstSeen[address]);
+        }
+        return index;
+    }
+
     /// <summary>When the address first appeared in the mail read; null when it never did.</summary>
     public DateTimeOffset? FirstSeen(string address) =>
         firstSeen.TryGetValue(Address.Normalize(address), out var at) ? at : null;
@@ -86,7 +103,12 @@ public sealed class Correspondents
             firstSeen[normalized] = at;
         }
         // Only names people gave themselves; a name guessed from the address is not one to match against.
-        if (!indexed.Add((normalized, shown)) || shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
+        if (!indexed.Add((normalized, shown)))
+        {
+            return;
+        }
+        met.Add((normalized, shown));
+        if (shown.Contains('@') || PersonName.Parse(shown) is not { IsFull: true } name)
         {
             return;
         }

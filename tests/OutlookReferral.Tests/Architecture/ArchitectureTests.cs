@@ -31,13 +31,15 @@ public class ArchitectureTests
     /// a feature; so is <c>FeatureSetup</c>, which registers and maps every feature. The mail window the scan reads
     /// (<c>MailSync</c> brings it up to date by delta, <c>MailStore</c> keeps it, <c>MailWindow</c> hands it over) is
     /// the scan's too: it rebuilds the correspondents index the introduction detector reads, and <c>WindowMemo</c> keeps
-    /// what that detector found in each message while the window holds. Nothing else may compose.
+    /// what that detector found in each message while the window holds; <c>WindowSnapshot</c> stores that index for
+    /// another instance. Nothing else may compose.
     /// </summary>
     private static readonly string[] Composition =
     [
         $"{Root}.FollowUps.FollowUpScanner", $"{Root}.FollowUps.RepScanner", $"{Root}.FollowUps.ScanResult",
         $"{Root}.FollowUps.MailSync", $"{Root}.FollowUps.MailStore", $"{Root}.FollowUps.MailWindow", $"{Root}.FollowUps.MailWindowState",
-        $"{Root}.FollowUps.WindowMemo", $"{Root}.Platform.FeatureSetup",
+        $"{Root}.FollowUps.WindowMemo", $"{Root}.FollowUps.WindowSnapshot", $"{Root}.FollowUps.WindowSnapshotJson",
+        $"{Root}.Platform.FeatureSetup",
     ];
 
     /// <summary>The pure rules: plain functions over plain records and <c>now</c> (STYLE.md, "Detection is pure").</summary>

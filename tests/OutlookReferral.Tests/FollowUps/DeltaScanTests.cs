@@ -124,6 +124,9 @@ public sealed class DeltaScanTests
 
         var built = await rig.Sync.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
         var readBack = await new MailSync(rig.Store).SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        // And once a scan has stored its snapshot, another instance restores the window from it and the kept rows.
+        await built.RememberAsync!(CancellationToken.None);
+        var restored = await new MailSync(rig.Store).SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
 
         var messages = emulator.Mailbox.Inbox.Concat(emulator.Mailbox.SentItems).ToList();
         static IEnumerable<System.Text.Json.Nodes.JsonNode?> Recipients(System.Text.Json.Nodes.JsonNode? list) =>
@@ -141,6 +144,7 @@ public sealed class DeltaScanTests
             Assert.That(built.Messages, Has.Count.GreaterThan(100), "enough kept mail to compare");
             Assert.That(people.Count(p => built.Correspondents.FirstSeen(p.Item1) is not null), Is.GreaterThan(3), "correspondents to compare");
             Assert.That(Window(readBack), Is.EqualTo(Window(built)));
+            Assert.That(Window(restored), Is.EqualTo(Window(built)));
         });
         Directory.Delete(folder, recursive: true);
     }

@@ -17,22 +17,30 @@ public sealed class WindowVersionTests
     private const string Prospect = "kim@fabrikam.com";
     private const string Source = "george@adatum.com";
 
+    private static readonly HashSet<string> Tracked = new(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
+
+    private static (string Folder, GraphEmulator Emulator) Mailbox(int filler)
+    {
+        var folder = new MailboxFolderBuilder()
+            .Filler(filler, Now.AddDays(-100), Now.AddDays(-1))
+            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
+            .Write(Now);
+        return (folder, new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now)));
+    }
+
+    private static Task<MailWindow> Sync(MailSync instance, RepGraph graph, Func<MailItem, bool> keep) =>
+        instance.SyncAsync(DeltaScanRig.Rep, graph, Tracked, keep, Now.AddDays(-new GraphOptions().WindowDays), 50, null, CancellationToken.None);
+
     [Test]
     public async Task AWindowHeldByOneInstanceStillServesItAfterAnotherInstanceFoundNothingNew()
     {
-        var folder = new MailboxFolderBuilder()
-            .Filler(300, Now.AddDays(-100), Now.AddDays(-1))
-            .Referral("Kim Lee", Prospect, "George Smith", Source, Now.AddDays(-30))
-            .Write(Now);
-        var emulator = new GraphEmulator(MailboxFolder.Load(folder), new ManualClock(Now));
+        var (folder, emulator) = Mailbox(300);
         using var rig = await DeltaScanRig.CreateAsync();
         using var graph = DeltaScanRig.Connect(emulator);
         var one = rig.Sync;
         var other = new MailSync(rig.Store);
-        var since = Now.AddDays(-new GraphOptions().WindowDays);
-        var tracked = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Prospect, Source };
-        static bool Keep(MailItem m) => m.From == Prospect || m.Subject.Contains('3', StringComparison.Ordinal);
-        Task<MailWindow> SyncAsync(MailSync instance) => instance.SyncAsync(DeltaScanRig.Rep, graph, tracked, Keep, since, 50, null, CancellationToken.None);
+        Task<MailWindow> SyncAsync(MailSync instance) =>
+            Sync(instance, graph, m => m.From == Prospect || m.Subject.Contains('3', StringComparison.Ordinal));
 
         var first = await SyncAsync(one);
         var version = await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None);
@@ -55,6 +63,38 @@ public sealed class WindowVersionTests
             Assert.That(afterChange.Memo, Is.Not.SameAs(again.Memo), "the other instance stored new mail: the held window is stale");
             Assert.That(afterChange.Messages.Select(m => m.Subject), Does.Contain("Re: a time to talk"));
             Assert.That(afterChange.Messages.Select(m => m.Id), Is.EqualTo(changedElsewhere.Messages.Select(m => m.Id)));
+        });
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
+    public async Task AnInstanceThatDoesNotHoldTheWindowReadsTheKeptRowsAndTheSnapshotNotEveryRow()
+    {
+        var (folder, emulator) = Mailbox(200);
+        using var rig = await DeltaScanRig.CreateAsync();
+        using var graph = DeltaScanRig.Connect(emulator);
+        Task<MailWindow> SyncAsync(MailSync instance) => Sync(instance, graph, m => m.From == Prospect);
+        var built = await SyncAsync(rig.Sync);
+        await built.RememberAsync!(CancellationToken.None);
+        var people = emulator.Mailbox.Inbox.Select(m => (string?)m.Json["from"]?["emailAddress"]?["address"]).OfType<string>().Distinct().ToList();
+
+        // Who took part in the messages not kept is now only in the snapshot: the rows forget it, the version stays.
+        await using (var connection = await rig.Database.OpenAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE mail_messages SET participants = '' WHERE kept IS NULL");
+        }
+        var fromSnapshot = await SyncAsync(new MailSync(rig.Store));
+        var version = new WindowVersion(await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None));
+        await rig.Store.SetKeptAddressesAsync(DeltaScanRig.Rep, Tracked, version, CancellationToken.None);
+        var fromRows = await SyncAsync(new MailSync(rig.Store));
+
+        int Known(MailWindow w) => people.Count(p => w.Correspondents.FirstSeen(p) is not null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Known(built), Is.GreaterThan(5), "the filler's writers are met");
+            Assert.That(Known(fromSnapshot), Is.EqualTo(Known(built)), "the snapshot knows them without their rows");
+            Assert.That(fromSnapshot.Messages.Select(m => m.Id), Is.EqualTo(built.Messages.Select(m => m.Id)), "the kept rows, in order");
+            Assert.That(Known(fromRows), Is.LessThan(Known(built)), "at a new version the rows are read, and they forgot");
         });
         Directory.Delete(folder, recursive: true);
     }

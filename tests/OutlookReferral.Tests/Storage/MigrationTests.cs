@@ -31,7 +31,7 @@ public class MigrationTests
         // server this is what checks their T-SQL.
         var parser = new TSql170Parser(initialQuotedIdentifiers: true);
 
-        foreach (var sql in new[] { DraftClaims.ClaimSqlServer, DraftClaims.ReleaseSql, MailStore.UpdateVersion, MailStore.InsertVersion })
+        foreach (var sql in new[] { DraftClaims.ClaimSqlServer, DraftClaims.ReleaseSql, MailStore.UpdateVersion, MailStore.InsertVersion, MailStore.SaveSnapshot })
         {
             parser.Parse(new StringReader(sql), out var errors);
             Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty, sql);

@@ -1,9 +1,12 @@
 -- What each rep's stored mail window stands at (issue 13): a new random version in the same transaction as every
 -- change to the rep's mail rows or kept addresses. An instance holding the window in memory uses it only while the
 -- version is the one it knows, whichever instance scanned last; a scan that changed nothing leaves it alone.
+-- "window_snapshot" is what a scan built on that version beyond the kept rows (the correspondents index, as JSON): an instance
+-- that does not hold the window reads it and the kept rows instead of every row. A new version starts without one.
 CREATE TABLE dbo.mail_window_versions (
     tenant_id NVARCHAR(64) NOT NULL,
     user_id   NVARCHAR(64) NOT NULL,
     version   NVARCHAR(36) NOT NULL,
+    window_snapshot NVARCHAR(MAX) NULL,
     CONSTRAINT pk_mail_window_versions PRIMARY KEY (tenant_id, user_id)
 );
