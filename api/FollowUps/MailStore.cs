@@ -219,7 +219,7 @@ public sealed class MailStore(Database database)
                 kept.Add(stored.AsMailItem());
             }
         }
-        return [.. MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, m.Id))];
+        return [.. MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, MessageKey.Of(m.Id)))];
     }
 
     // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
