@@ -60,14 +60,14 @@ public sealed class MailWindowState
         kept = keptMessages;
         correspondents = snapshot.Correspondents();
         oldest = snapshot.Oldest;
-        memo.Import(snapshot.ExaminedFor, snapshot.Examined);
+        memo.Import(snapshot.ExaminedFor, snapshot.Examined, snapshot.ExaminedThrough, keptMessages);
     }
 
     /// <summary>What to store beside the version for an instance that does not hold this window.</summary>
     internal WindowSnapshot Snapshot()
     {
-        var (_, index, _) = Window();
-        return WindowSnapshot.Of(index, oldest, memo);
+        var (messages, index, _) = Window();
+        return WindowSnapshot.Of(messages, index, oldest, memo);
     }
 
     internal void SnapshotSaved()

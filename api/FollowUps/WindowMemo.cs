@@ -33,17 +33,42 @@ public sealed class WindowMemo
         return examined;
     }
 
-    /// <summary>What to store: for whom, and what each message showed.</summary>
-    internal (string? For, Dictionary<string, List<IntroductionCandidate>> Examined) Export() =>
-        (examinedFor, examined.ToDictionary(e => e.Key, e => e.Value.ToList(), StringComparer.Ordinal));
+    /// <summary>
+    /// What to store: for whom, what the messages that showed an introduction showed, and the newest examined message's
+    /// time. The detector examines every kept message up to the scan's time, so the kept messages up to that time that
+    /// are not listed showed nothing: most of them, and not written out one by one.
+    /// </summary>
+    internal (string? For, Dictionary<string, List<IntroductionCandidate>> Shown, DateTimeOffset? Through) Export(IEnumerable<MailItem> kept)
+    {
+        DateTimeOffset? through = null;
+        foreach (var message in kept)
+        {
+            if (examined.ContainsKey(message.Id) && (through is null || message.At > through))
+            {
+                through = message.At;
+            }
+        }
+        var shown = examined.Where(e => e.Value.Count > 0).ToDictionary(e => e.Key, e => e.Value.ToList(), StringComparer.Ordinal);
+        return (examinedFor, shown, through);
+    }
 
     /// <summary>As stored with the snapshot: nothing to store again until more is examined.</summary>
-    internal void Import(string? examinedFor, Dictionary<string, List<IntroductionCandidate>>? stored)
+    internal void Import(string? examinedFor, Dictionary<string, List<IntroductionCandidate>>? shown, DateTimeOffset? through, IEnumerable<MailItem> kept)
     {
         this.examinedFor = examinedFor;
-        foreach (var (id, found) in stored ?? [])
+        foreach (var (id, found) in shown ?? [])
         {
             examined[id] = found;
+        }
+        if (through is { } last)
+        {
+            foreach (var message in kept)
+            {
+                if (message.At <= last)
+                {
+                    examined.TryAdd(message.Id, []);
+                }
+            }
         }
         Saved();
     }
