@@ -211,21 +211,28 @@ public sealed class MailStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct);
         var kept = new List<MailItem>();
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SelectKept, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
+        // The provider's own reader (Dapper's wraps it): SQLite's text is read as the UTF-8 bytes it keeps.
+        await using var command = connection.CreateCommand();
+        command.CommandText = SelectKept;
+        foreach (var (name, value) in new (string, object)[] { ("@TenantId", rep.TenantId), ("@UserId", rep.UserId), ("@Since", since) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            if (KeptOf(reader, 0) is { } stored)
-            {
-                kept.Add(stored.AsMailItem());
-            }
+            kept.Add(KeptOf(reader, 0));
         }
-        return [.. MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, MessageKey.Of(m.Id)))];
+        return MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, MessageKey.Of(m.Id)));
     }
 
     // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
-    private static StoredMail? KeptOf(DbDataReader reader, int column) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
-        ? JsonSerializer.Deserialize(sqlite.GetFieldValue<byte[]>(column), StoredMailJson.Default.StoredMail)
-        : JsonSerializer.Deserialize(reader.GetString(column), StoredMailJson.Default.StoredMail);
+    private static MailItem KeptOf(DbDataReader reader, int column) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
+        ? StoredMail.Parse(sqlite.GetFieldValue<byte[]>(column))
+        : StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(reader.GetString(column)));
 
     private const string SelectVersion = "SELECT version FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId";
 
@@ -290,7 +297,7 @@ public sealed class MailStore(Database database)
         var entries = new Dictionary<MessageKey, MailWindowState.Entry>();
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
-            var kept = row.Kept is { } json && JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail) is { } stored ? stored.AsMailItem() : null;
+            var kept = row.Kept is { } json ? StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(json)) : null;
             var key = MessageKey.Of(row.Id);
             entries[key] = new MailWindowState.Entry(key, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
         }

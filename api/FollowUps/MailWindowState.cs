@@ -80,8 +80,30 @@ public sealed class MailWindowState
     /// Inbox first, newest first, then by id: the order the folders were read in before delta, which the correspondents
     /// index keeps. On the packed key, which orders as its id (ordinal), so 100,000 entries are not unpacked to sort them.
     /// </summary>
-    internal static IEnumerable<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id)> key) =>
-        items.OrderBy(i => key(i).Folder).ThenByDescending(i => key(i).At).ThenBy(i => key(i).Id);
+    /// Each item's key is taken once; ids are unique, so the order is total and the sort need not be stable.
+    internal static List<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id)> key)
+    {
+        var sorted = items.ToArray();
+        var keys = Array.ConvertAll(sorted, i => key(i));
+        Array.Sort(keys, sorted, ReadOrder.Instance);
+        return [.. sorted];
+    }
+
+    private sealed class ReadOrder : IComparer<(MailFolderKind Folder, DateTimeOffset At, MessageKey Id)>
+    {
+        public static readonly ReadOrder Instance = new();
+
+        public int Compare((MailFolderKind Folder, DateTimeOffset At, MessageKey Id) x, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id) y)
+        {
+            var byFolder = x.Folder.CompareTo(y.Folder);
+            if (byFolder != 0)
+            {
+                return byFolder;
+            }
+            var newestFirst = y.At.CompareTo(x.At);
+            return newestFirst != 0 ? newestFirst : x.Id.CompareTo(y.Id);
+        }
+    }
 
     /// <summary>The store's links: another instance's round may have moved them since this window was held.</summary>
     public void UseLinks(IReadOnlyDictionary<string, string> stored)
@@ -173,7 +195,7 @@ public sealed class MailWindowState
         if (kept is null || correspondents is null)
         {
             rebuilt = true;
-            var ordered = InReadOrder((Entries ?? []).Values, e => (e.Folder, e.At, e.Id)).ToList();
+            var ordered = InReadOrder((Entries ?? []).Values, e => (e.Folder, e.At, e.Id));
             var index = new Correspondents();
             var seen = new List<(string, string)>();
             foreach (var entry in ordered)

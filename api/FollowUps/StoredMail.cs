@@ -1,8 +1,14 @@
+using System.Text.Json;
+
 namespace OutlookReferral.FollowUps;
 
 /// <summary>
 /// A kept message as stored: what the detectors read of it. Headers too: only those they read (<see cref="DetectorHeaders"/>),
 /// not the transport trace that is most of a message's headers.
+/// Written by System.Text.Json (<see cref="StoredMailJson"/>); read back by <see cref="Parse"/>, straight from the row's
+/// UTF-8 into a <see cref="MailItem"/>: an instance restoring a window reads hundreds per rep, and the serializer's
+/// path for a record with a constructor (each value boxed into an argument array, then copied again into the message)
+/// was most of that restore.
 /// </summary>
 internal sealed record StoredMail(
     string Id, string ConversationId, string Subject, string From, List<string> To, List<string> Cc, DateTimeOffset At, int Folder,
@@ -16,4 +22,108 @@ internal sealed record StoredMail(
     {
         Names = new Dictionary<string, string>(Names, StringComparer.OrdinalIgnoreCase),
     };
+
+    /// <summary>A stored message as the detectors read it, from the JSON that <see cref="StoredMailJson"/> wrote.</summary>
+    /// <exception cref="JsonException">Not a stored message.</exception>
+    public static MailItem Parse(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        Next(ref reader, JsonTokenType.StartObject);
+        string id = "", conversation = "", subject = "", from = "", preview = "";
+        List<string> to = [], cc = [];
+        List<MailHeader> headers = [];
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        DateTimeOffset? at = null;
+        var folder = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("Id"u8)) { id = Text(ref reader); }
+            else if (reader.ValueTextEquals("ConversationId"u8)) { conversation = Text(ref reader); }
+            else if (reader.ValueTextEquals("Subject"u8)) { subject = Text(ref reader); }
+            else if (reader.ValueTextEquals("From"u8)) { from = Text(ref reader); }
+            else if (reader.ValueTextEquals("Preview"u8)) { preview = Text(ref reader); }
+            else if (reader.ValueTextEquals("To"u8)) { to = Texts(ref reader); }
+            else if (reader.ValueTextEquals("Cc"u8)) { cc = Texts(ref reader); }
+            else if (reader.ValueTextEquals("At"u8)) { Next(ref reader, JsonTokenType.String); at = reader.GetDateTimeOffset(); }
+            else if (reader.ValueTextEquals("Folder"u8)) { Next(ref reader, JsonTokenType.Number); folder = reader.GetInt32(); }
+            else if (reader.ValueTextEquals("Headers"u8))
+            {
+                Next(ref reader, JsonTokenType.StartArray);
+                while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    var pair = Texts(ref reader, inArray: true);
+                    headers.Add(pair is [var name, var value] ? new MailHeader(name, value) : throw new JsonException("A stored header is a name and a value."));
+                }
+                End(ref reader, JsonTokenType.EndArray);
+            }
+            else if (reader.ValueTextEquals("Names"u8))
+            {
+                Next(ref reader, JsonTokenType.StartObject);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var address = reader.GetString()!;
+                    names[address] = Text(ref reader);
+                }
+                End(ref reader, JsonTokenType.EndObject);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        End(ref reader, JsonTokenType.EndObject);
+        return new MailItem(id, conversation, subject, from, to, cc, at ?? throw new JsonException("A stored message has its time."), (MailFolderKind)folder, preview, headers)
+        {
+            Names = names,
+        };
+    }
+
+    private static void Next(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        if (!reader.Read() || reader.TokenType != expected)
+        {
+            throw new JsonException($"A stored message: {expected} expected at byte {reader.TokenStartIndex}, {reader.TokenType} found.");
+        }
+    }
+
+    private static void End(ref Utf8JsonReader reader, JsonTokenType expected)
+    {
+        if (reader.TokenType != expected)
+        {
+            throw new JsonException($"A stored message: {expected} expected at byte {reader.TokenStartIndex}, {reader.TokenType} found.");
+        }
+    }
+
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString()!,
+            JsonTokenType.Null => "",
+            _ => throw new JsonException($"A stored message: text expected at byte {reader.TokenStartIndex}, {reader.TokenType} found."),
+        };
+    }
+
+    // A list of strings; with inArray, the reader already stands on its opening bracket.
+    private static List<string> Texts(ref Utf8JsonReader reader, bool inArray = false)
+    {
+        if (!inArray)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return [];
+            }
+            End(ref reader, JsonTokenType.StartArray);
+        }
+        var list = new List<string>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            list.Add(reader.GetString()!);
+        }
+        End(ref reader, JsonTokenType.EndArray);
+        return list;
+    }
 }

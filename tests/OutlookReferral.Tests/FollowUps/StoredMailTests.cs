@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using CsCheck;
 using OutlookReferral.FollowUps;
 using static OutlookReferral.Tests.FollowUps.Mail;
 
@@ -51,5 +54,67 @@ public class StoredMailTests
         Assert.That(stored.Headers, Is.Empty);
         Assert.That(ImpersonalMailRules.IsImpersonal(stored), Is.EqualTo(ImpersonalMailRules.IsImpersonal(message)).And.False);
         Assert.That((stored.Id, stored.Subject, stored.From, stored.At), Is.EqualTo((message.Id, message.Subject, message.From, message.At)));
+    }
+
+    // Text as mail gives it: quotes, backslashes, control characters, accents, emoji (surrogate pairs), or nothing.
+    private static readonly Gen<string> Text = Gen.OneOf(
+        Gen.String[Gen.Char["abc \"\\\n\t/é😀\u0001<>&'"], 0, 12],
+        Gen.Const(""),
+        Gen.String.AlphaNumeric);
+
+    private static readonly Gen<MailItem> Message =
+        from id in Gen.String.AlphaNumeric
+        from subject in Text
+        from sender in Text
+        from to in Text.List[0, 3]
+        from cc in Text.List[0, 2]
+        from minutes in Gen.Int[-500_000, 500_000]
+        from offset in Gen.Int[-12, 14]
+        from folder in Gen.Enum<MailFolderKind>()
+        from preview in Text
+        from headers in Gen.Select(Gen.Int[0, 3].Select(i => new[] { "Auto-Submitted", "List-Id", "Precedence", "X-Autoreply" }[i]), Text).List[0, 3]
+        from names in Gen.Select(Text, Text).List[0, 3]
+        select new MailItem(id, $"c-{id}", subject, sender, to, cc, new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.FromHours(offset)).AddMinutes(minutes),
+            folder, preview, [.. headers.Select(h => new MailHeader(h.Item1, h.Item2))])
+        {
+            Names = names.DistinctBy(n => n.Item1, StringComparer.OrdinalIgnoreCase).ToDictionary(n => n.Item1, n => n.Item2),
+        };
+
+    private static string Shape(MailItem m) => JsonSerializer.Serialize(new
+    {
+        m.Id, m.ConversationId, m.Subject, m.From, m.To, m.Cc, At = m.At.ToString("O"), m.Folder, m.BodyPreview,
+        Headers = m.Headers.Select(h => new[] { h.Name, h.Value }),
+        Names = m.Names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => new[] { n.Key, n.Value }),
+        IgnoresCase = m.Names.Keys.All(k => m.Names.ContainsKey(k.ToUpperInvariant())),
+    });
+
+    /// <summary>The restore reads kept rows with its own reader: it must read exactly what the serializer wrote, as the serializer reads it.</summary>
+    [Test]
+    public void AStoredMessageReadsBackAsTheSerializerReadsIt()
+    {
+        Message.Sample(message =>
+        {
+            var json = JsonSerializer.Serialize(StoredMail.Of(message), StoredMailJson.Default.StoredMail);
+            var bySerializer = JsonSerializer.Deserialize(json, StoredMailJson.Default.StoredMail)!.AsMailItem();
+            var parsed = StoredMail.Parse(Encoding.UTF8.GetBytes(json));
+            return Shape(parsed) == Shape(bySerializer) && parsed.At.Offset == bySerializer.At.Offset;
+        }, iter: 2_000);
+    }
+
+    [TestCase("")]
+    [TestCase("[]")]
+    [TestCase("{\"Id\":\"m1\"}")]
+    [TestCase("{\"Id\":\"m1\",\"At\":\"2026-06-01T00:00:00+00:00\",\"Headers\":[[\"Auto-Submitted\"]]}")]
+    [TestCase("{\"Id\":\"m1\",\"At\":\"2026-06-01T00:00:00+00:00\",\"To\":[1]}")]
+    public void WhatIsNotAStoredMessageIsRefused(string json) =>
+        Assert.That(() => StoredMail.Parse(Encoding.UTF8.GetBytes(json)), Throws.InstanceOf<JsonException>());
+
+    [Test]
+    public void PropertiesItDoesNotKnowAreSkipped()
+    {
+        var json = "{\"Later\":{\"a\":[1,{\"b\":null}]},\"Id\":\"m1\",\"At\":\"2026-06-01T09:00:00+02:00\",\"Folder\":1,\"Subject\":null}";
+        var parsed = StoredMail.Parse(Encoding.UTF8.GetBytes(json));
+
+        Assert.That((parsed.Id, parsed.At, parsed.Folder, parsed.Subject), Is.EqualTo(("m1", new DateTimeOffset(2026, 6, 1, 7, 0, 0, TimeSpan.Zero), MailFolderKind.SentItems, "")));
     }
 }
