@@ -222,17 +222,18 @@ public sealed class MailStore(Database database)
             command.Parameters.Add(parameter);
         }
         await using var reader = await command.ExecuteReaderAsync(ct);
+        var pool = new TextPool();
         while (await reader.ReadAsync(ct))
         {
-            kept.Add(KeptOf(reader, 0));
+            kept.Add(KeptOf(reader, 0, pool));
         }
-        return MailWindowState.InReadOrder(kept, m => (m.Folder, m.At, MessageKey.Of(m.Id)));
+        return MailWindowState.InReadOrder(kept);
     }
 
     // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
-    private static MailItem KeptOf(DbDataReader reader, int column) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
-        ? StoredMail.Parse(sqlite.GetFieldValue<byte[]>(column))
-        : StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(reader.GetString(column)));
+    private static MailItem KeptOf(DbDataReader reader, int column, TextPool pool) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
+        ? StoredMail.Parse(sqlite.GetFieldValue<byte[]>(column), pool)
+        : StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(reader.GetString(column)), pool);
 
     private const string SelectVersion = "SELECT version FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId";
 
@@ -295,9 +296,10 @@ public sealed class MailStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct);
         var entries = new Dictionary<MessageKey, MailWindowState.Entry>();
+        var pool = new TextPool();
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
-            var kept = row.Kept is { } json ? StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(json)) : null;
+            var kept = row.Kept is { } json ? StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(json), pool) : null;
             var key = MessageKey.Of(row.Id);
             entries[key] = new MailWindowState.Entry(key, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
         }

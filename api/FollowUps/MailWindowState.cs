@@ -80,20 +80,18 @@ public sealed class MailWindowState
     /// Inbox first, newest first, then by id: the order the folders were read in before delta, which the correspondents
     /// index keeps. On the packed key, which orders as its id (ordinal), so 100,000 entries are not unpacked to sort them.
     /// </summary>
-    /// Each item's key is taken once; ids are unique, so the order is total and the sort need not be stable.
-    internal static List<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id)> key)
+    internal static List<T> InReadOrder<T>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id)> key) =>
+        Sorted(items, key, Comparer<MessageKey>.Default);
+
+    /// <summary>Kept messages in the same order, on their ids as they are (ordinal, as the packed keys order).</summary>
+    internal static List<MailItem> InReadOrder(IEnumerable<MailItem> kept) => Sorted(kept, m => (m.Folder, m.At, m.Id), StringComparer.Ordinal);
+
+    // Each item's key is taken once; ids are unique, so the order is total and the sort need not be stable.
+    private static List<T> Sorted<T, TId>(IEnumerable<T> items, Func<T, (MailFolderKind Folder, DateTimeOffset At, TId Id)> key, IComparer<TId> ids)
     {
         var sorted = items.ToArray();
         var keys = Array.ConvertAll(sorted, i => key(i));
-        Array.Sort(keys, sorted, ReadOrder.Instance);
-        return [.. sorted];
-    }
-
-    private sealed class ReadOrder : IComparer<(MailFolderKind Folder, DateTimeOffset At, MessageKey Id)>
-    {
-        public static readonly ReadOrder Instance = new();
-
-        public int Compare((MailFolderKind Folder, DateTimeOffset At, MessageKey Id) x, (MailFolderKind Folder, DateTimeOffset At, MessageKey Id) y)
+        Array.Sort(keys, sorted, Comparer<(MailFolderKind Folder, DateTimeOffset At, TId Id)>.Create((x, y) =>
         {
             var byFolder = x.Folder.CompareTo(y.Folder);
             if (byFolder != 0)
@@ -101,8 +99,9 @@ public sealed class MailWindowState
                 return byFolder;
             }
             var newestFirst = y.At.CompareTo(x.At);
-            return newestFirst != 0 ? newestFirst : x.Id.CompareTo(y.Id);
-        }
+            return newestFirst != 0 ? newestFirst : ids.Compare(x.Id, y.Id);
+        }));
+        return [.. sorted];
     }
 
     /// <summary>The store's links: another instance's round may have moved them since this window was held.</summary>

@@ -24,9 +24,11 @@ internal sealed record StoredMail(
     };
 
     /// <summary>A stored message as the detectors read it, from the JSON that <see cref="StoredMailJson"/> wrote.</summary>
+    /// <param name="pool">Shared by the messages of one read, so their repeated texts are one string each.</param>
     /// <exception cref="JsonException">Not a stored message.</exception>
-    public static MailItem Parse(ReadOnlySpan<byte> utf8)
+    public static MailItem Parse(ReadOnlySpan<byte> utf8, TextPool? pool = null)
     {
+        pool ??= new TextPool();
         var reader = new Utf8JsonReader(utf8);
         Next(ref reader, JsonTokenType.StartObject);
         string id = "", conversation = "", subject = "", from = "", preview = "";
@@ -37,13 +39,13 @@ internal sealed record StoredMail(
         var folder = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("Id"u8)) { id = Text(ref reader); }
-            else if (reader.ValueTextEquals("ConversationId"u8)) { conversation = Text(ref reader); }
-            else if (reader.ValueTextEquals("Subject"u8)) { subject = Text(ref reader); }
-            else if (reader.ValueTextEquals("From"u8)) { from = Text(ref reader); }
-            else if (reader.ValueTextEquals("Preview"u8)) { preview = Text(ref reader); }
-            else if (reader.ValueTextEquals("To"u8)) { to = Texts(ref reader); }
-            else if (reader.ValueTextEquals("Cc"u8)) { cc = Texts(ref reader); }
+            if (reader.ValueTextEquals("Id"u8)) { id = Text(ref reader, null); }
+            else if (reader.ValueTextEquals("ConversationId"u8)) { conversation = Text(ref reader, pool); }
+            else if (reader.ValueTextEquals("Subject"u8)) { subject = Text(ref reader, pool); }
+            else if (reader.ValueTextEquals("From"u8)) { from = Text(ref reader, pool); }
+            else if (reader.ValueTextEquals("Preview"u8)) { preview = Text(ref reader, null); }
+            else if (reader.ValueTextEquals("To"u8)) { to = Texts(ref reader, pool); }
+            else if (reader.ValueTextEquals("Cc"u8)) { cc = Texts(ref reader, pool); }
             else if (reader.ValueTextEquals("At"u8)) { Next(ref reader, JsonTokenType.String); at = reader.GetDateTimeOffset(); }
             else if (reader.ValueTextEquals("Folder"u8)) { Next(ref reader, JsonTokenType.Number); folder = reader.GetInt32(); }
             else if (reader.ValueTextEquals("Headers"u8))
@@ -51,7 +53,7 @@ internal sealed record StoredMail(
                 Next(ref reader, JsonTokenType.StartArray);
                 while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
                 {
-                    var pair = Texts(ref reader, inArray: true);
+                    var pair = Texts(ref reader, pool, inArray: true);
                     headers.Add(pair is [var name, var value] ? new MailHeader(name, value) : throw new JsonException("A stored header is a name and a value."));
                 }
                 End(ref reader, JsonTokenType.EndArray);
@@ -61,8 +63,8 @@ internal sealed record StoredMail(
                 Next(ref reader, JsonTokenType.StartObject);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var address = reader.GetString()!;
-                    names[address] = Text(ref reader);
+                    var address = pool.Read(ref reader)!;
+                    names[address] = Text(ref reader, pool);
                 }
                 End(ref reader, JsonTokenType.EndObject);
             }
@@ -95,19 +97,19 @@ internal sealed record StoredMail(
         }
     }
 
-    private static string Text(ref Utf8JsonReader reader)
+    private static string Text(ref Utf8JsonReader reader, TextPool? pool)
     {
         reader.Read();
         return reader.TokenType switch
         {
-            JsonTokenType.String => reader.GetString()!,
+            JsonTokenType.String => (pool is null ? reader.GetString() : pool.Read(ref reader))!,
             JsonTokenType.Null => "",
             _ => throw new JsonException($"A stored message: text expected at byte {reader.TokenStartIndex}, {reader.TokenType} found."),
         };
     }
 
     // A list of strings; with inArray, the reader already stands on its opening bracket.
-    private static List<string> Texts(ref Utf8JsonReader reader, bool inArray = false)
+    private static List<string> Texts(ref Utf8JsonReader reader, TextPool pool, bool inArray = false)
     {
         if (!inArray)
         {
@@ -121,7 +123,7 @@ internal sealed record StoredMail(
         var list = new List<string>();
         while (reader.Read() && reader.TokenType == JsonTokenType.String)
         {
-            list.Add(reader.GetString()!);
+            list.Add(pool.Read(ref reader)!);
         }
         End(ref reader, JsonTokenType.EndArray);
         return list;
