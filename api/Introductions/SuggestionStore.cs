@@ -32,12 +32,31 @@ public sealed class SuggestionStore(Database database) : IOpenIntroductions
                             AND conversation_id = @ConversationId AND prospect_address = @ProspectAddress)
         """;
 
+    private const string StoredKeys = """
+        SELECT conversation_id AS ConversationId, prospect_address AS ProspectAddress FROM introduction_suggestions
+        WHERE tenant_id = @TenantId AND user_id = @UserId
+        """;
+
     /// <summary>Stores introductions not seen before; ones already tracked or dismissed stay as they are.</summary>
     public async Task AddNewAsync(RepId rep, IEnumerable<IntroductionCandidate> found, DateTimeOffset now, CancellationToken ct = default)
     {
+        var candidates = found.ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
         await using var connection = await database.OpenAsync(ct);
+        // Every scan finds the same introductions again: one read of the rep's keys spares an insert each. The insert
+        // keeps its guard (and the table its unique constraint), so a suggestion stored meanwhile is still not doubled.
+        var stored = (await connection.QueryAsync<(string ConversationId, string ProspectAddress)>(new CommandDefinition(StoredKeys, rep, cancellationToken: ct)))
+            .ToHashSet();
+        var fresh = candidates.Where(i => !stored.Contains((Clip(i.ConversationId, 256), i.Prospect.Address))).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        foreach (var intro in found)
+        foreach (var intro in fresh)
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertIfNew, new
             {
