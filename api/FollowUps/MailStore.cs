@@ -337,8 +337,8 @@ public sealed class MailStore(Database database)
         return null;
     }
 
-    /// <summary>A kept message as it reads back from its JSON.</summary>
-    internal static MailItem AsStored(MailItem message) => StoredMail.Of(message).AsMailItem();
+    /// <summary>A kept message as it reads back from its JSON; with a pool, its repeated texts are the pool's strings.</summary>
+    internal static MailItem AsStored(MailItem message, TextPool? pool = null) => StoredMail.Of(message).AsMailItem(pool);
 
     /// <summary>
     /// Adds one stored message's participants to the correspondents index, as a message with only those participants

@@ -17,6 +17,10 @@ public sealed class MailWindowState
     private Correspondents? correspondents;
     private WindowMemo memo = new();
 
+    // The kept messages' repeated texts (addresses, names, conversation ids), one string each: a 100,000-message first
+    // scan with 500 referrals keeps tens of thousands of messages that name the same few hundred people.
+    private readonly TextPool texts = new();
+
     // The oldest message's time when the window was last built: a compact window knows whether a prune would take any.
     private DateTimeOffset? oldest;
 
@@ -141,7 +145,7 @@ public sealed class MailWindowState
         foreach (var change in changes.Where(c => c.Message is not null))
         {
             var m = change.Message!;
-            Entries[change.Key] = new Entry(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m) : null);
+            Entries[change.Key] = new Entry(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m, texts) : null);
         }
     }
 
@@ -157,7 +161,7 @@ public sealed class MailWindowState
         {
             if (Entries is not null && Entries.TryGetValue(MessageKey.Of(m.Id), out var entry))
             {
-                Entries[entry.Id] = entry with { Kept = MailStore.AsStored(m) };
+                Entries[entry.Id] = entry with { Kept = MailStore.AsStored(m, texts) };
             }
         }
     }

@@ -17,11 +17,16 @@ internal sealed record StoredMail(
     public static StoredMail Of(MailItem m) => new(m.Id, m.ConversationId, m.Subject, m.From, [.. m.To], [.. m.Cc], m.At, (int)m.Folder,
         m.BodyPreview, m.Headers.Where(h => DetectorHeaders.IsRead(h.Name)).Select(h => new[] { h.Name, h.Value }).ToList(), new Dictionary<string, string>(m.Names));
 
-    public MailItem AsMailItem() => new(Id, ConversationId, Subject, From, To, Cc, At, (MailFolderKind)Folder, Preview,
-        Headers.Select(h => new MailHeader(h[0], h[1])).ToList())
+    /// <param name="pool">The window's: its kept messages share one string per repeated text.</param>
+    public MailItem AsMailItem(TextPool? pool = null)
     {
-        Names = new Dictionary<string, string>(Names, StringComparer.OrdinalIgnoreCase),
-    };
+        string Share(string text) => pool is null || text is null ? text! : pool.Share(text);
+        return new(Id, Share(ConversationId), Share(Subject), Share(From), To.ConvertAll(Share), Cc.ConvertAll(Share), At, (MailFolderKind)Folder, Preview,
+            Headers.Select(h => new MailHeader(Share(h[0]), Share(h[1]))).ToList())
+        {
+            Names = Names.ToDictionary(n => Share(n.Key), n => Share(n.Value), StringComparer.OrdinalIgnoreCase),
+        };
+    }
 
     /// <summary>A stored message as the detectors read it, from the JSON that <see cref="StoredMailJson"/> wrote.</summary>
     /// <param name="pool">Shared by the messages of one read, so their repeated texts are one string each.</param>

@@ -17,6 +17,21 @@ internal sealed class TextPool
 
     public TextPool() => byChars = texts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The pool's string equal to <paramref name="text"/>, which becomes it when the pool has none.</summary>
+    public string Share(string text)
+    {
+        if (text.Length > MaxPooled)
+        {
+            return text;
+        }
+        if (texts.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        texts.Add(text);
+        return text;
+    }
+
     /// <summary>The reader's current string value; null for a JSON null.</summary>
     public string? Read(ref Utf8JsonReader reader)
     {
