@@ -211,17 +211,7 @@ public sealed class MailStore(Database database)
     {
         await using var connection = await database.OpenAsync(ct);
         var kept = new List<MailItem>();
-        // The provider's own reader (Dapper's wraps it): SQLite's text is read as the UTF-8 bytes it keeps.
-        await using var command = connection.CreateCommand();
-        command.CommandText = SelectKept;
-        foreach (var (name, value) in new (string, object)[] { ("@TenantId", rep.TenantId), ("@UserId", rep.UserId), ("@Since", since) })
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SelectKept, new { rep.TenantId, rep.UserId, Since = since }, cancellationToken: ct));
         var pool = new TextPool();
         while (await reader.ReadAsync(ct))
         {
@@ -230,8 +220,10 @@ public sealed class MailStore(Database database)
         return MailWindowState.InReadOrder(kept);
     }
 
-    // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into UTF-8.
-    private static MailItem KeptOf(DbDataReader reader, int column, TextPool pool) => reader is Microsoft.Data.Sqlite.SqliteDataReader sqlite
+    // SQLite keeps text as UTF-8: its bytes are parsed as they are, not made into a string first and turned back into
+    // UTF-8. Dapper wraps the provider's reader, so the provider's is looked for behind it.
+    private static MailItem KeptOf(DbDataReader reader, int column, TextPool pool) =>
+        (reader is IWrappedDataReader wrapped ? wrapped.Reader : reader) is Microsoft.Data.Sqlite.SqliteDataReader sqlite
         ? StoredMail.Parse(sqlite.GetFieldValue<byte[]>(column), pool)
         : StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(reader.GetString(column)), pool);
 
