@@ -18,8 +18,9 @@ public sealed class MailWindowState
     private WindowMemo memo = new();
 
     // The kept messages' repeated texts (addresses, names, conversation ids), one string each: a 100,000-message first
-    // scan with 500 referrals keeps tens of thousands of messages that name the same few hundred people.
-    private readonly TextPool texts = new();
+    // scan with 500 referrals keeps tens of thousands of messages that name the same few hundred people. Started anew
+    // whenever the entries are read again or dropped, so it does not keep the texts of mail long gone from the window.
+    private TextPool texts = new();
 
     // The oldest message's time when the window was last built: a compact window knows whether a prune would take any.
     private DateTimeOffset? oldest;
@@ -53,6 +54,7 @@ public sealed class MailWindowState
     public void Load(Dictionary<MessageKey, Entry> entries)
     {
         Entries = entries;
+        texts = new TextPool();
         Changed();
     }
 
@@ -189,6 +191,7 @@ public sealed class MailWindowState
         {
             Window();
             Entries = null;
+            texts = new TextPool();
         }
     }
 
