@@ -8,7 +8,8 @@ namespace OutlookReferral.FollowUps;
 /// Written by System.Text.Json (<see cref="StoredMailJson"/>); read back by <see cref="Parse"/>, straight from the row's
 /// UTF-8 into a <see cref="MailItem"/>: an instance restoring a window reads hundreds per rep, and the serializer's
 /// path for a record with a constructor (each value boxed into an argument array, then copied again into the message)
-/// was most of that restore.
+/// was most of that restore. Read back either way, a message's lists are arrays and its names a <see cref="NameMap"/>:
+/// a window holds tens of thousands of kept messages for as long as it is held.
 /// </summary>
 internal sealed record StoredMail(
     string Id, string ConversationId, string Subject, string From, List<string> To, List<string> Cc, DateTimeOffset At, int Folder,
@@ -21,10 +22,10 @@ internal sealed record StoredMail(
     public MailItem AsMailItem(TextPool? pool = null)
     {
         string Share(string text) => pool is null || text is null ? text! : pool.Share(text);
-        return new(Id, Share(ConversationId), Share(Subject), Share(From), To.ConvertAll(Share), Cc.ConvertAll(Share), At, (MailFolderKind)Folder, Preview,
-            Headers.Select(h => new MailHeader(Share(h[0]), Share(h[1]))).ToList())
+        return new(Id, Share(ConversationId), Share(Subject), Share(From), To.ConvertAll(Share).ToArray(), Cc.ConvertAll(Share).ToArray(), At,
+            (MailFolderKind)Folder, Preview, Headers.Count == 0 ? [] : Headers.Select(h => new MailHeader(Share(h[0]), Share(h[1]))).ToArray())
         {
-            Names = Names.ToDictionary(n => Share(n.Key), n => Share(n.Value), StringComparer.OrdinalIgnoreCase),
+            Names = NameMap.Of(Names.Select(n => KeyValuePair.Create(Share(n.Key), Share(n.Value)))),
         };
     }
 
@@ -37,9 +38,9 @@ internal sealed record StoredMail(
         var reader = new Utf8JsonReader(utf8);
         Next(ref reader, JsonTokenType.StartObject);
         string id = "", conversation = "", subject = "", from = "", preview = "";
-        List<string> to = [], cc = [];
+        string[] to = [], cc = [];
         List<MailHeader> headers = [];
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        List<KeyValuePair<string, string>> names = [];
         DateTimeOffset? at = null;
         var folder = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -49,8 +50,8 @@ internal sealed record StoredMail(
             else if (reader.ValueTextEquals("Subject"u8)) { subject = Text(ref reader, pool); }
             else if (reader.ValueTextEquals("From"u8)) { from = Text(ref reader, pool); }
             else if (reader.ValueTextEquals("Preview"u8)) { preview = Text(ref reader, null); }
-            else if (reader.ValueTextEquals("To"u8)) { to = Texts(ref reader, pool); }
-            else if (reader.ValueTextEquals("Cc"u8)) { cc = Texts(ref reader, pool); }
+            else if (reader.ValueTextEquals("To"u8)) { to = [.. Texts(ref reader, pool)]; }
+            else if (reader.ValueTextEquals("Cc"u8)) { cc = [.. Texts(ref reader, pool)]; }
             else if (reader.ValueTextEquals("At"u8)) { Next(ref reader, JsonTokenType.String); at = reader.GetDateTimeOffset(); }
             else if (reader.ValueTextEquals("Folder"u8)) { Next(ref reader, JsonTokenType.Number); folder = reader.GetInt32(); }
             else if (reader.ValueTextEquals("Headers"u8))
@@ -69,7 +70,7 @@ internal sealed record StoredMail(
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var address = pool.Read(ref reader)!;
-                    names[address] = Text(ref reader, pool);
+                    names.Add(KeyValuePair.Create(address, Text(ref reader, pool)));
                 }
                 End(ref reader, JsonTokenType.EndObject);
             }
@@ -80,9 +81,10 @@ internal sealed record StoredMail(
             }
         }
         End(ref reader, JsonTokenType.EndObject);
-        return new MailItem(id, conversation, subject, from, to, cc, at ?? throw new JsonException("A stored message has its time."), (MailFolderKind)folder, preview, headers)
+        return new MailItem(id, conversation, subject, from, to, cc, at ?? throw new JsonException("A stored message has its time."), (MailFolderKind)folder, preview,
+            headers.Count == 0 ? [] : headers.ToArray())
         {
-            Names = names,
+            Names = NameMap.Of(names),
         };
     }
 

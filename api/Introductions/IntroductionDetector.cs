@@ -52,7 +52,10 @@ public static class IntroductionDetector
             IReadOnlyList<IntroductionCandidate>? shown = null;
             if (examined is null || !examined.TryGetValue(message.Id, out shown))
             {
-                shown = [.. Examine(message, rep, correspondents)];
+                // Most messages show none: those share one empty list, not a list and its wrapper each (the memo holds
+                // one result per kept message for as long as the window is held).
+                var examinedNow = Examine(message, rep, correspondents).ToArray();
+                shown = examinedNow.Length == 0 ? [] : examinedNow;
                 if (examined is not null)
                 {
                     examined[message.Id] = shown;
