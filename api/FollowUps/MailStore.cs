@@ -177,7 +177,8 @@ public sealed class MailStore(Database database)
     }
 
     internal const string SaveSnapshot = """
-        UPDATE mail_window_versions SET window_snapshot = @Snapshot WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
+        UPDATE mail_window_versions SET window_snapshot = NULL, window_snapshot_brotli = @Snapshot
+        WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
         """;
 
     /// <summary>Stores what a scan built on <paramref name="version"/>; nothing when the store has moved on since.</summary>
@@ -186,20 +187,32 @@ public sealed class MailStore(Database database)
         await using var connection = await database.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(SaveSnapshot, new
         {
-            rep.TenantId, rep.UserId, Version = version, Snapshot = JsonSerializer.Serialize(snapshot, WindowSnapshotJson.Default.WindowSnapshot),
+            rep.TenantId, rep.UserId, Version = version, Snapshot = snapshot.Pack(),
         }, cancellationToken: ct));
     }
 
     private const string SelectSnapshot = """
-        SELECT window_snapshot FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
+        SELECT window_snapshot_brotli FROM mail_window_versions WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Version
         """;
 
     /// <summary>What a scan built on <paramref name="version"/>, if the store is still there and one was stored.</summary>
     internal async Task<WindowSnapshot?> SnapshotAsync(RepId rep, string version, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var json = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(SelectSnapshot, new { rep.TenantId, rep.UserId, Version = version }, cancellationToken: ct));
-        return json is null ? null : JsonSerializer.Deserialize(json, WindowSnapshotJson.Default.WindowSnapshot);
+        var packed = await connection.QuerySingleOrDefaultAsync<byte[]?>(new CommandDefinition(SelectSnapshot, new { rep.TenantId, rep.UserId, Version = version }, cancellationToken: ct));
+        if (packed is null)
+        {
+            return null;
+        }
+        try
+        {
+            return WindowSnapshot.Unpack(packed);
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidDataException)
+        {
+            // Only a shortcut: without it the window is read from every row, as for a version that has none.
+            return null;
+        }
     }
 
     private const string SelectKept = """
@@ -238,7 +251,7 @@ public sealed class MailStore(Database database)
 
     // The new version starts with no snapshot: the one stored was built on the old.
     internal const string UpdateVersion = """
-        UPDATE mail_window_versions SET version = @Next, window_snapshot = NULL
+        UPDATE mail_window_versions SET version = @Next, window_snapshot = NULL, window_snapshot_brotli = NULL
         WHERE tenant_id = @TenantId AND user_id = @UserId AND version = @Known
         """;
 

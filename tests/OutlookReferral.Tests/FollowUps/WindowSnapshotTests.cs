@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OutlookReferral.FollowUps;
 using OutlookReferral.Introductions;
 
@@ -28,8 +27,7 @@ public sealed class WindowSnapshotTests
         {
             examined[m.Id] = int.Parse(m.Id[1..]) % 50 == 0 ? [Found(m)] : [];
         }
-        var json = JsonSerializer.Serialize(window.Snapshot(), WindowSnapshotJson.Default.WindowSnapshot);
-        return (JsonSerializer.Deserialize(json, WindowSnapshotJson.Default.WindowSnapshot)!, new(examined));
+        return (WindowSnapshot.Unpack(window.Snapshot().Pack()), new(examined));
     }
 
     [Test]
