@@ -53,7 +53,7 @@ internal static class ImpersonalMailRules
             return true;
         }
         return Header(message, DetectorHeaders.ContentClass)?.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase) == true
-            || Header(message, DetectorHeaders.ContentType)?.Contains("text/calendar", StringComparison.OrdinalIgnoreCase) == true
+            || Header(message, DetectorHeaders.ContentType)?.Contains(DetectorHeaders.CalendarMediaType, StringComparison.OrdinalIgnoreCase) == true
             || message.Headers.Any(h => h.Name.StartsWith(DetectorHeaders.ExchangeCalendarPrefix, StringComparison.OrdinalIgnoreCase));
     }
 

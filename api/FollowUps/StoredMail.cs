@@ -16,7 +16,7 @@ internal sealed record StoredMail(
     string Preview, List<string[]> Headers, Dictionary<string, string> Names)
 {
     public static StoredMail Of(MailItem m) => new(m.Id, m.ConversationId, m.Subject, m.From, [.. m.To], [.. m.Cc], m.At, (int)m.Folder,
-        m.BodyPreview, m.Headers.Where(h => DetectorHeaders.IsRead(h.Name)).Select(h => new[] { h.Name, h.Value }).ToList(), new Dictionary<string, string>(m.Names));
+        m.BodyPreview, m.Headers.Where(h => DetectorHeaders.IsRead(h.Name)).Select(h => new[] { h.Name, DetectorHeaders.AsKept(h.Name, h.Value) }).ToList(), new Dictionary<string, string>(m.Names));
 
     /// <param name="pool">The window's: its kept messages share one string per repeated text.</param>
     public MailItem AsMailItem(TextPool? pool = null)

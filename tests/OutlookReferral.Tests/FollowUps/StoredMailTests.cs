@@ -42,7 +42,43 @@ public class StoredMailTests
 
         Assert.That(ImpersonalMailRules.IsImpersonal(message), Is.True, "the header alone makes the message impersonal");
         Assert.That(ImpersonalMailRules.IsImpersonal(stored), Is.True);
-        Assert.That(stored.Headers, Is.EqualTo(headers));
+        Assert.That(AutoReplyRules.IsAutomaticReply(stored), Is.EqualTo(AutoReplyRules.IsAutomaticReply(message)));
+        Assert.That(stored.Headers.Select(h => h.Name), Is.EqualTo(headers.Select(h => h.Name)));
+        // Of a header the rules only look for, its presence is kept, not its value.
+        var presenceOnly = new[] { "List-Unsubscribe", "List-Id", "X-MS-Exchange-Inbox-Rules-Loop" };
+        Assert.That(stored.Headers.Select(h => h.Value),
+            Is.EqualTo(headers.Select(h => presenceOnly.Contains(h.Name, StringComparer.OrdinalIgnoreCase) ? "" : h.Value)));
+    }
+
+    // Content-Types as mail carries them; the rules read only whether one names a calendar.
+    private static readonly string[] ContentTypes =
+    [
+        "multipart/alternative; boundary=\"_000_AM0PR03MB8908E5C2D7A1B3F4_\"",
+        "multipart/mixed; boundary=\"_004_DB2PR06MB3659\"",
+        "text/plain; charset=\"utf-8\"",
+        "text/html",
+        "text/calendar; method=REQUEST; charset=\"utf-8\"",
+        "multipart/alternative; boundary=\"b1\"; type=\"Text/Calendar\"",
+        "",
+    ];
+
+    [Test]
+    public void AContentTypeIsStoredAsTheRulesReadIt()
+    {
+        var stored = ContentTypes.Select(type => MailStore.AsStored(
+            Received(Day(1), Prospect, subject: "Quick question", headers: [.. Trace, new MailHeader("Content-Type", type)]))).ToList();
+        var messages = ContentTypes.Select(type => Received(Day(1), Prospect, subject: "Quick question", headers: [new MailHeader("Content-Type", type)]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.Select(m => m.Headers.Single().Value), Is.EqualTo(new[]
+            {
+                "multipart/alternative", "multipart/mixed", "text/plain", "text/html",
+                ContentTypes[4], ContentTypes[5], "",
+            }), "a boundary, different in every message, is not kept; a calendar's Content-Type is kept whole");
+            Assert.That(stored.Select(ImpersonalMailRules.IsCalendar), Is.EqualTo(messages.Select(ImpersonalMailRules.IsCalendar)));
+            Assert.That(stored.Count(ImpersonalMailRules.IsCalendar), Is.EqualTo(2));
+        });
     }
 
     [Test]
