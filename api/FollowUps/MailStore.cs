@@ -305,7 +305,8 @@ public sealed class MailStore(Database database)
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
             var kept = row.Kept is { } json ? StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(json), pool) : null;
-            var key = MessageKey.Of(row.Id);
+            // A kept message's key shares its id (MessageKey.Sharing); the row's id is the message's.
+            var key = kept is not null && kept.Id == row.Id ? MessageKey.Sharing(kept.Id) : MessageKey.Of(row.Id);
             entries[key] = new MailWindowState.Entry(key, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
         }
         return entries;

@@ -149,7 +149,9 @@ public sealed class MailWindowState
         foreach (var change in changes.Where(c => c.Message is not null))
         {
             var m = change.Message!;
-            Entries[change.Key] = new Entry(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m, texts) : null);
+            var kept = change.Keep ? MailStore.AsStored(m, texts) : null;
+            var key = kept is null ? change.Key : MessageKey.Sharing(kept.Id);
+            Entries[key] = new Entry(key, m.Folder, m.At.ToUniversalTime(), change.Participants, kept);
         }
     }
 
@@ -163,9 +165,12 @@ public sealed class MailWindowState
         Changed();
         foreach (var m in messages)
         {
-            if (Entries is not null && Entries.TryGetValue(MessageKey.Of(m.Id), out var entry))
+            if (Entries is not null && Entries.Remove(MessageKey.Of(m.Id), out var entry))
             {
-                Entries[entry.Id] = entry with { Kept = MailStore.AsStored(m, texts) };
+                // Keyed anew: a kept message's key shares its id.
+                var kept = MailStore.AsStored(m, texts);
+                var key = MessageKey.Sharing(kept.Id);
+                Entries[key] = entry with { Id = key, Kept = kept };
             }
         }
     }

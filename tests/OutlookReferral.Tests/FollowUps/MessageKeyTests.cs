@@ -55,6 +55,42 @@ public class MessageKeyTests
     }
 
     [Test]
+    public void AKeySharingItsIdIsTheKeyOfThatId()
+    {
+        // With an id longer than the hash's stack buffer (256 pairs).
+        var ids = Ids.Concat(ManyIds()).Append(string.Concat(Enumerable.Repeat("AAMkAGI2-_", 60))).ToList();
+        Assert.Multiple(() =>
+        {
+            foreach (var a in ids.Take(60).Append(ids[^1]))
+            {
+                foreach (var b in ids)
+                {
+                    Assert.That(MessageKey.Sharing(a).Equals(MessageKey.Of(b)), Is.EqualTo(a == b), $"{a} / {b}");
+                    Assert.That(MessageKey.Of(b).Equals(MessageKey.Sharing(a)), Is.EqualTo(a == b), $"{b} / {a}");
+                    Assert.That(MessageKey.Sharing(a).Equals(MessageKey.Sharing(b)), Is.EqualTo(a == b), $"{a} / {b}");
+                }
+            }
+            foreach (var id in ids)
+            {
+                Assert.That(MessageKey.Sharing(id).GetHashCode(), Is.EqualTo(MessageKey.Of(id).GetHashCode()), id);
+                Assert.That(MessageKey.Sharing(id).Id, Is.EqualTo(id));
+            }
+        });
+
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var mixed = distinct.Select((id, i) => i % 2 == 0 ? MessageKey.Sharing(id) : MessageKey.Of(id)).Order().Select(k => k.Id);
+        var byKey = distinct.ToDictionary(MessageKey.Sharing, id => id);
+        var graphId = Ids.MaxBy(i => i.Length)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mixed, Is.EqualTo(distinct.Order(StringComparer.Ordinal)), "the two forms order together as their ids");
+            Assert.That(distinct.Select(id => byKey[MessageKey.Of(id)]), Is.EqualTo(distinct), "a dictionary finds one form by the other");
+            Assert.That(MessageKey.Sharing(graphId).Id, Is.SameAs(graphId), "the id's own string");
+        });
+    }
+
+    [Test]
     public void AGraphIdIsHeldInHalfTheCharacters()
     {
         var id = Ids.MaxBy(i => i.Length)!;
