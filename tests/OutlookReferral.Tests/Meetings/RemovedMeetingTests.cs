@@ -112,4 +112,33 @@ public class RemovedMeetingTests
             Assert.That(await TimelineMeetings(client), Is.EqualTo(new[] { "ev-old" }));
         });
     }
+
+    [Test]
+    public async Task ARescanWritesOnlyTheMeetingsThatChanged()
+    {
+        await using var factory = new ApiFactory(Mailbox());
+        var client = factory.CreateClient();
+        await Scan(client);
+        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        const string Marker = "2000-01-01T00:00:00.0000000+00:00";
+        var rows = connection.Execute($"UPDATE meetings SET updated_at = '{Marker}'");
+        List<string> Written() =>
+            [.. connection.Query<string>($"SELECT event_id FROM meetings WHERE updated_at <> '{Marker}' ORDER BY event_id")];
+
+        await Scan(client);
+        var afterNothingChanged = Written();
+        // A row that no longer says what the scan finds (as if a verdict changed): only it is written again.
+        connection.Execute("UPDATE meetings SET outcome = 'stale' WHERE event_id = 'ev-kim'");
+        await Scan(client);
+        var afterOneChanged = Written();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(rows, Is.EqualTo(2), "both meetings stored");
+            Assert.That(afterNothingChanged, Is.Empty, "a rescan that found the meetings as stored writes none");
+            Assert.That(afterOneChanged, Is.EqualTo(new[] { "ev-kim" }));
+            Assert.That(connection.ExecuteScalar<string>("SELECT outcome FROM meetings WHERE event_id = 'ev-kim'"), Is.Not.EqualTo("stale"));
+            Assert.That(await StoredMeetings(client), Is.EqualTo(new[] { "ev-kim", "ev-old" }));
+        });
+    }
 }
