@@ -67,15 +67,45 @@ public sealed class WindowVersionTests
         Directory.Delete(folder, recursive: true);
     }
 
+    /// <summary>A mailbox synced once into a fresh store, its snapshot stored; its sync for more instances over that store.</summary>
+    private sealed class Remembered : IDisposable
+    {
+        private readonly RepGraph graph;
+
+        private Remembered(string folder, GraphEmulator emulator, DeltaScanRig rig, RepGraph graph)
+        {
+            (Folder, Emulator, Rig, this.graph) = (folder, emulator, rig, graph);
+        }
+
+        public string Folder { get; }
+        public GraphEmulator Emulator { get; }
+        public DeltaScanRig Rig { get; }
+        public MailWindow Built { get; private set; } = null!;
+
+        public static async Task<Remembered> CreateAsync((string Folder, GraphEmulator Emulator) mailbox)
+        {
+            var rig = await DeltaScanRig.CreateAsync();
+            var scanned = new Remembered(mailbox.Folder, mailbox.Emulator, rig, DeltaScanRig.Connect(mailbox.Emulator));
+            scanned.Built = await scanned.SyncAsync(rig.Sync);
+            await scanned.Built.RememberAsync!(CancellationToken.None);
+            return scanned;
+        }
+
+        public Task<MailWindow> SyncAsync(MailSync instance) => Sync(instance, graph, m => m.From == Prospect);
+
+        public void Dispose()
+        {
+            graph.Dispose();
+            Rig.Dispose();
+        }
+    }
+
     [Test]
     public async Task AnInstanceThatDoesNotHoldTheWindowReadsTheKeptRowsAndTheSnapshotNotEveryRow()
     {
-        var (folder, emulator) = Mailbox(200);
-        using var rig = await DeltaScanRig.CreateAsync();
-        using var graph = DeltaScanRig.Connect(emulator);
-        Task<MailWindow> SyncAsync(MailSync instance) => Sync(instance, graph, m => m.From == Prospect);
-        var built = await SyncAsync(rig.Sync);
-        await built.RememberAsync!(CancellationToken.None);
+        using var scanned = await Remembered.CreateAsync(Mailbox(200));
+        var (folder, emulator, rig, built) = (scanned.Folder, scanned.Emulator, scanned.Rig, scanned.Built);
+        Task<MailWindow> SyncAsync(MailSync instance) => scanned.SyncAsync(instance);
         var people = emulator.Mailbox.Inbox.Select(m => (string?)m.Json["from"]?["emailAddress"]?["address"]).OfType<string>().Distinct().ToList();
 
         // Who took part in the messages not kept is now only in the snapshot: the rows forget it, the version stays.
@@ -102,12 +132,9 @@ public sealed class WindowVersionTests
     [Test]
     public async Task ASnapshotThatCannotBeReadIsNoneAndTheWindowIsReadFromEveryRow()
     {
-        var (folder, emulator) = Mailbox(200);
-        using var rig = await DeltaScanRig.CreateAsync();
-        using var graph = DeltaScanRig.Connect(emulator);
-        Task<MailWindow> SyncAsync(MailSync instance) => Sync(instance, graph, m => m.From == Prospect);
-        var built = await SyncAsync(rig.Sync);
-        await built.RememberAsync!(CancellationToken.None);
+        using var scanned = await Remembered.CreateAsync(Mailbox(200));
+        var (folder, rig, built) = (scanned.Folder, scanned.Rig, scanned.Built);
+        Task<MailWindow> SyncAsync(MailSync instance) => scanned.SyncAsync(instance);
         var version = (await rig.Store.VersionAsync(DeltaScanRig.Rep, CancellationToken.None))!;
         var stored = await rig.Store.SnapshotAsync(DeltaScanRig.Rep, version, CancellationToken.None);
         byte[] packed;
