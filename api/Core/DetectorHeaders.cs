@@ -58,6 +58,16 @@ public static class DetectorHeaders
         Read.Contains(name) || name.StartsWith(ExchangeCalendarPrefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value of the first header of that name, as the rules look it up; null when there is none.</summary>
-    public static string? Value(MailItem message, string name) =>
-        message.Headers.FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+    public static string? Value(MailItem message, string name)
+    {
+        // A loop, not a query: the rules ask this of every message of every referral's story on every scan.
+        foreach (var header in message.Headers)
+        {
+            if (header.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return header.Value;
+            }
+        }
+        return null;
+    }
 }

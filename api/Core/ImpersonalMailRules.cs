@@ -48,9 +48,12 @@ internal static class ImpersonalMailRules
     public static bool IsCalendar(MailItem message)
     {
         var topic = SubjectLine.Topic(message.Subject);
-        if (CalendarSubjects.Any(prefix => topic.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        foreach (var prefix in CalendarSubjects)
         {
-            return true;
+            if (topic.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
         return Header(message, DetectorHeaders.ContentClass)?.Contains("calendarmessage", StringComparison.OrdinalIgnoreCase) == true
             || Header(message, DetectorHeaders.ContentType)?.Contains(DetectorHeaders.CalendarMediaType, StringComparison.OrdinalIgnoreCase) == true

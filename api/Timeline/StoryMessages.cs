@@ -52,10 +52,20 @@ public static class StoryMessages
         return story;
     }
 
+    // The subject and the preview are searched apart, not joined: no name or address holds the line break between them,
+    // and this runs for every message of every referral's story on every scan.
     private static bool Mentions(MailItem message, Party person)
     {
-        var text = message.Subject + "\n" + message.BodyPreview;
-        var names = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n.Length >= 3).Append(person.Address);
-        return names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
+        bool In(ReadOnlySpan<char> text) =>
+            message.Subject.AsSpan().Contains(text, StringComparison.OrdinalIgnoreCase)
+            || message.BodyPreview.AsSpan().Contains(text, StringComparison.OrdinalIgnoreCase);
+        foreach (var range in person.Name.AsSpan().Split(' '))
+        {
+            if (person.Name.AsSpan(range) is { Length: >= 3 } name && In(name))
+            {
+                return true;
+            }
+        }
+        return In(person.Address);
     }
 }
