@@ -305,9 +305,10 @@ public sealed class MailStore(Database database)
         await foreach (var row in connection.QueryUnbufferedAsync<WindowRow>(SelectWindow, new { rep.TenantId, rep.UserId, Since = since }).WithCancellation(ct))
         {
             var kept = row.Kept is { } json ? StoredMail.Parse(System.Text.Encoding.UTF8.GetBytes(json), pool) : null;
-            // A kept message's key shares its id (MessageKey.Sharing); the row's id is the message's.
-            var key = kept is not null && kept.Id == row.Id ? MessageKey.Sharing(kept.Id) : MessageKey.Of(row.Id);
-            entries[key] = new MailWindowState.Entry(key, (MailFolderKind)row.Kind, row.At, MailParticipants.Parse(row.Participants), kept);
+            // A kept row's key is made only to find it: the entry takes its message's id string instead.
+            var entry = MailWindowState.Entry.Of(kept is null ? MessageKey.Of(row.Id) : MessageKey.Sharing(row.Id), (MailFolderKind)row.Kind, row.At,
+                MailParticipants.Parse(row.Participants), kept);
+            entries[entry.Id] = entry;
         }
         return entries;
     }

@@ -32,7 +32,15 @@ public sealed class MailWindowState
     }
 
     /// <summary>One message of the window, as its row holds it.</summary>
-    public sealed record Entry(MessageKey Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept);
+    public sealed record Entry(MessageKey Id, MailFolderKind Folder, DateTimeOffset At, MailParticipants Participants, MailItem? Kept)
+    {
+        /// <summary>
+        /// An entry keyed by its message's id. A kept message's key shares the kept message's own id string
+        /// (<see cref="MessageKey.Sharing"/>) rather than hold a packed copy beside it; any key of the same id finds it.
+        /// </summary>
+        public static Entry Of(MessageKey id, MailFolderKind folder, DateTimeOffset at, MailParticipants participants, MailItem? kept) =>
+            new(kept is not null && MessageKey.Sharing(kept.Id) is var shared && shared.Equals(id) ? shared : id, folder, at, participants, kept);
+    }
 
     /// <summary>The window's messages by id; null until read from the store, or once held compact.</summary>
     public Dictionary<MessageKey, Entry>? Entries { get; private set; }
@@ -149,9 +157,8 @@ public sealed class MailWindowState
         foreach (var change in changes.Where(c => c.Message is not null))
         {
             var m = change.Message!;
-            var kept = change.Keep ? MailStore.AsStored(m, texts) : null;
-            var key = kept is null ? change.Key : MessageKey.Sharing(kept.Id);
-            Entries[key] = new Entry(key, m.Folder, m.At.ToUniversalTime(), change.Participants, kept);
+            var entry = Entry.Of(change.Key, m.Folder, m.At.ToUniversalTime(), change.Participants, change.Keep ? MailStore.AsStored(m, texts) : null);
+            Entries[entry.Id] = entry;
         }
     }
 
@@ -168,9 +175,8 @@ public sealed class MailWindowState
             if (Entries is not null && Entries.Remove(MessageKey.Of(m.Id), out var entry))
             {
                 // Keyed anew: a kept message's key shares its id.
-                var kept = MailStore.AsStored(m, texts);
-                var key = MessageKey.Sharing(kept.Id);
-                Entries[key] = entry with { Id = key, Kept = kept };
+                var kept = Entry.Of(entry.Id, entry.Folder, entry.At, entry.Participants, MailStore.AsStored(m, texts));
+                Entries[kept.Id] = kept;
             }
         }
     }
